@@ -1,0 +1,15 @@
+/** A file as read from disk: the only stage that touches the file system for input is load. */
+
+export type RegistryName = "organisations" | "roles" | "people" | "groups" | "documents";
+
+export const REGISTRY_NAMES: readonly RegistryName[] = ["organisations", "roles", "people", "groups", "documents"];
+
+export interface SourceFile {
+  /** Display path: relative to the working directory, forward slashes. */
+  path: string;
+  /** Absolute path on disk. */
+  absolute: string;
+  value: string;
+  kind: "document" | "registry";
+  registry?: RegistryName;
+}

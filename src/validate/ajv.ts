@@ -1,0 +1,32 @@
+/** The single ajv factory: draft 2020-12, strict, every error, and the x-mandat-ref keyword. */
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import type { RefKind } from "../model/types.js";
+
+/** A reference found while validating: the schema marks reference fields with x-mandat-ref. */
+export interface FoundRef {
+  kind: RefKind;
+  id: string;
+  /** JSON pointer of the value in the validated data. */
+  pointer: string;
+}
+
+/** Passed as `this` to a validate function (ajv passContext) to collect references. */
+export interface ValidationContext {
+  refs: FoundRef[];
+}
+
+export function createAjv(): Ajv2020 {
+  const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true, passContext: true });
+  addFormats.default(ajv, ["date", "email"]);
+  ajv.addKeyword({
+    keyword: "x-mandat-ref",
+    schemaType: "string",
+    errors: false,
+    validate: function (this: ValidationContext | undefined, kind: RefKind, data: unknown, _parent?: unknown, cxt?: { instancePath: string }) {
+      if (typeof data === "string" && this?.refs && cxt) this.refs.push({ kind, id: data, pointer: cxt.instancePath });
+      return true;
+    },
+  });
+  return ajv;
+}
