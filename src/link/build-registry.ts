@@ -16,9 +16,10 @@ const KEY: Record<string, "organisations" | "roles" | "people" | "groups" | "doc
 export function buildRegistry(files: ValidatedFile[], report: (rule: RuleMeta, r: Report) => void): Registry {
   const registry = new Registry();
   for (const file of files) {
-    if (file.fatal || !Array.isArray(file.data) || !file.registry) continue;
-    const table = registry[KEY[file.registry]!] as Map<string, { value: unknown; origin: { file: string; place?: ReturnType<typeof placeIn> } }>;
-    const idKey = file.registry === "documents" ? "diarienummer" : "id";
+    const name = file.file.registry;
+    if (file.fatal || !Array.isArray(file.data) || !name) continue;
+    const table = registry[KEY[name]!] as Map<string, { value: unknown; origin: { file: string; place?: ReturnType<typeof placeIn> } }>;
+    const idKey = name === "documents" ? "diarienummer" : "id";
     file.data.forEach((entry: unknown, index: number) => {
       if (typeof entry !== "object" || entry === null) return;
       const id = (entry as Record<string, unknown>)[idKey];
@@ -27,7 +28,7 @@ export function buildRegistry(files: ValidatedFile[], report: (rule: RuleMeta, r
       const first = table.get(id);
       if (first) {
         report(duplicateId, {
-          file: file.path,
+          file: file.file.path,
           place,
           path: [index, idKey],
           messageId: "registry",
@@ -36,7 +37,7 @@ export function buildRegistry(files: ValidatedFile[], report: (rule: RuleMeta, r
         });
         return;
       }
-      table.set(id, { value: entry, origin: { file: file.path, place } });
+      table.set(id, { value: entry, origin: { file: file.file.path, place } });
     });
   }
   return registry;
