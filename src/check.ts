@@ -26,6 +26,7 @@ export interface CheckResult {
   warningCount: number;
   /** Every document that was read, in path order; `fatal` or not `schemaValid` ones cannot be rendered. */
   documents: ValidatedFile[];
+  registryFiles: ValidatedFile[];
   registry: Registry;
 }
 
@@ -41,6 +42,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     errorCount: diagnostics.filter((d) => d.severity === "error").length,
     warningCount: diagnostics.filter((d) => d.severity === "warning").length,
     documents,
+    registryFiles,
     registry,
   };
 }

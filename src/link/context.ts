@@ -1,6 +1,6 @@
 /** What a link rule sees: every usable file, the registry built once, and a way to report. */
 import type { Place } from "../diagnostics/diagnostic.js";
-import type { Report, RuleMeta } from "../rules/define.js";
+import type { Lang, Report, RuleMeta } from "../rules/define.js";
 import type { ValidatedFile } from "../validate/index.js";
 import { placeOf, type DataPath } from "../validate/locate.js";
 import type { Mandate, MeetingNotes } from "../model/types.js";
@@ -11,6 +11,7 @@ export interface LinkContext {
   documents: ValidatedFile[];
   registryFiles: ValidatedFile[];
   registry: Registry;
+  lang: Lang;
   report(rule: RuleMeta, report: Report): void;
 }
 

@@ -9,7 +9,7 @@ import type { Registry } from "./registry.js";
 export function link(documents: ValidatedFile[], registryFiles: ValidatedFile[], reporter: Reporter): Registry {
   const report = reporter.report.bind(reporter);
   const registry = buildRegistry(registryFiles, report);
-  const ctx: LinkContext = { documents: documents.filter((d) => !d.fatal), registryFiles, registry, report };
+  const ctx: LinkContext = { documents: documents.filter((d) => !d.fatal), registryFiles, registry, lang: reporter.lang, report };
   for (const rule of linkRules) {
     if (reporter.severityOf(rule) !== "off") rule.check(ctx);
   }

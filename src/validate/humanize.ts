@@ -4,7 +4,7 @@ import { closest } from "../link/suggest.js";
 import type { Lang, Report } from "../rules/define.js";
 import type { ParsedFile } from "../parse/index.js";
 import { placeOf, pointerToPath, type DataPath } from "./locate.js";
-import { describe } from "./titles.js";
+import { describe, schemaAt } from "./titles.js";
 
 const TYPE_NAMES: Record<string, { sv: string; en: string }> = {
   string: { sv: "en text", en: "a text" },
@@ -47,10 +47,13 @@ export function dedupe(errors: ErrorObject[]): ErrorObject[] {
   });
 }
 
-export function humanize(error: ErrorObject, parsed: ParsedFile, lang: Lang): Report {
+export function humanize(error: ErrorObject, parsed: ParsedFile, lang: Lang, root?: Record<string, unknown>): Report {
   const path = pointerToPath(error.instancePath);
   const parent = error.parentSchema as Record<string, unknown> | undefined;
-  const here = describe(parent, lang);
+  const own = describe(parent, lang);
+  const field = root && path.length ? describe(schemaAt(root, path), lang) : undefined;
+  // Prefer the field's title; keep the definition's description when the field has none.
+  const here = field && field.title !== "Värdet" ? { title: field.title, description: field.description || own.description } : own;
   const base = { file: parsed.file.path, path };
   const where = path.length ? (lang === "sv" ? ` i ${fieldName(path)}` : ` in ${fieldName(path)}`) : "";
   const p = error.params as Record<string, unknown>;

@@ -53,7 +53,7 @@ export function validateFile(parsed: ParsedFile, reporter: Reporter): ValidatedF
   out.refs = context.refs.map((r) => ({ ...r, path: pointerToPath(r.pointer) }));
   out.schemaValid = valid && out.kind !== undefined || (valid && file.kind === "registry");
   for (const error of dedupe((validate.errors ?? []) as ErrorObject[])) {
-    reporter.report(schemaRule, humanize(error, parsed, reporter.lang));
+    reporter.report(schemaRule, humanize(error, parsed, reporter.lang, validate.schema as Record<string, unknown>));
   }
   return out;
 }

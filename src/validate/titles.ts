@@ -24,3 +24,25 @@ export function describe(node: SchemaNode, _lang: Lang): { title: string; descri
   }
   return { title: title || "Värdet", description };
 }
+
+/**
+ * The schema node that describes the value at `path`, walking properties and items from the root and
+ * following $refs. Errors inside a shared definition (an id, a date) then carry the field's own title
+ * ("Organisation") instead of the definition's ("Id").
+ */
+export function schemaAt(root: SchemaNode, path: (string | number)[]): SchemaNode {
+  let node = root;
+  for (const segment of path) {
+    let target = node;
+    for (let hops = 0; target && !target.properties && !target.items && typeof target.$ref === "string" && hops < 5; hops++) {
+      target = resolve(target.$ref as string);
+    }
+    if (!target) return undefined;
+    node =
+      typeof segment === "number"
+        ? (target.items as SchemaNode)
+        : ((target.properties as Record<string, SchemaNode> | undefined)?.[segment]);
+    if (!node) return undefined;
+  }
+  return node;
+}

@@ -1,0 +1,74 @@
+import { meetingNotes, placeIn, type LinkContext } from "../link/context.js";
+import { defineRule } from "./define.js";
+import { headings, placeOfNode } from "./mdast.js";
+
+const NUMBERED = /^(\d+)\s*[.)]\s*(.*)$/;
+
+const rule = defineRule<"unknownItem" | "titleDiffers" | "noSection" | "duplicate", LinkContext>({
+  id: "agenda-sections",
+  severity: "warning",
+  stage: "link",
+  description: {
+    sv: "I mötesanteckningar har varje dagordningspunkt ett avsnitt ## N. Rubrik, med samma nummer och rubrik som i frontmattern.",
+    en: "In meeting notes each agenda item has a section ## N. Title with the number and title of the frontmatter.",
+  },
+  messages: {
+    unknownItem: {
+      sv: "Avsnittet {{heading}} har nummer {{number}}, men dagordningen har ingen punkt {{number}}.",
+      en: "The section {{heading}} is numbered {{number}}, but the agenda has no item {{number}}.",
+      note: { sv: "Lägg till punkten under agenda: i frontmattern eller rätta numret.", en: "Add the item under agenda: in the frontmatter or correct the number." },
+    },
+    titleDiffers: {
+      sv: "Rubriken för punkt {{number}} skiljer sig från dagordningen: {{actual}} i texten, {{expected}} i frontmattern.",
+      en: "The heading of item {{number}} differs from the agenda: {{actual}} in the text, {{expected}} in the frontmatter.",
+      note: { sv: "Skriv samma rubrik på båda ställena.", en: "Use the same title in both places." },
+    },
+    noSection: {
+      sv: "Dagordningspunkt {{number}} ({{title}}) har inget avsnitt i texten.",
+      en: "Agenda item {{number}} ({{title}}) has no section in the text.",
+      note: { sv: "Lägg till ## {{number}}. {{title}} med anteckningarna från punkten.", en: "Add ## {{number}}. {{title}} with the notes of the item." },
+    },
+    duplicate: {
+      sv: "Punkt {{number}} har redan ett avsnitt.",
+      en: "Item {{number}} already has a section.",
+    },
+  },
+  check(ctx) {
+    for (const { file, data } of meetingNotes(ctx)) {
+      if (!file.tree) continue;
+      const seen = new Set<number>();
+      for (const h of headings(file.tree).filter((x) => x.depth === 2)) {
+        const match = NUMBERED.exec(h.text);
+        if (!match) continue;
+        const number = Number(match[1]);
+        const title = match[2]!.trim();
+        const base = { file: file.file.path, place: placeOfNode(h.node) };
+        const item = data.agenda.find((a) => a.number === number);
+        if (!item) {
+          ctx.report(rule, { ...base, messageId: "unknownItem", data: { heading: h.text, number: String(number) } });
+          continue;
+        }
+        if (seen.has(number)) {
+          ctx.report(rule, { ...base, messageId: "duplicate", data: { number: String(number) } });
+          continue;
+        }
+        seen.add(number);
+        if (title !== item.title.trim()) {
+          ctx.report(rule, { ...base, messageId: "titleDiffers", data: { number: String(number), actual: `"${title}"`, expected: `"${item.title}"` } });
+        }
+      }
+      data.agenda.forEach((item, index) => {
+        if (seen.has(item.number)) return;
+        ctx.report(rule, {
+          file: file.file.path,
+          place: placeIn(file, ["agenda", index, "number"]),
+          path: ["agenda", index, "number"],
+          messageId: "noSection",
+          data: { number: String(item.number), title: item.title },
+        });
+      });
+    }
+  },
+});
+
+export default rule;

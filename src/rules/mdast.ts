@@ -1,0 +1,38 @@
+/** Small helpers for rules that read the Markdown body. */
+import type { Heading, Nodes, Root } from "mdast";
+import type { Place } from "../diagnostics/diagnostic.js";
+
+export function textOf(node: Nodes): string {
+  if ("value" in node && typeof node.value === "string" && node.type !== "html") return node.value;
+  if ("children" in node) return (node.children as Nodes[]).map(textOf).join("");
+  return "";
+}
+
+export function placeOfNode(node: Nodes): Place | undefined {
+  const p = node.position;
+  if (!p) return undefined;
+  return {
+    start: { line: p.start.line, column: p.start.column, offset: p.start.offset },
+    end: { line: p.end.line, column: p.end.column, offset: p.end.offset },
+  };
+}
+
+export interface HeadingInfo {
+  node: Heading;
+  depth: number;
+  text: string;
+}
+
+export function headings(tree: Root): HeadingInfo[] {
+  return tree.children
+    .filter((n): n is Heading => n.type === "heading")
+    .map((node) => ({ node, depth: node.depth, text: textOf(node).trim().replace(/\s+/g, " ") }));
+}
+
+/** Where to point when something is missing from the body: the first body node, else the end of the frontmatter. */
+export function bodyStart(tree: Root): Place | undefined {
+  const first = tree.children.find((n) => n.type !== "yaml") ?? tree.children[0];
+  if (!first?.position) return undefined;
+  const point = first.type === "yaml" ? first.position.end : first.position.start;
+  return { start: { line: point.line, column: point.column } };
+}
