@@ -1,0 +1,11 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["tests/**/*.test.ts"],
+    exclude: ["tests/.tmp/**", "node_modules/**"],
+    // Chromium starts and prints real PDFs in some tests; a slow shared machine must not make them flaky.
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+  },
+});
