@@ -1,0 +1,130 @@
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { renderableInputs } from "../../src/build.js";
+import { check, type CheckResult } from "../../src/check.js";
+import { renderDocumentHtml } from "../../src/html/render.js";
+import { buildView, documentMeta } from "../../src/html/view.js";
+import { sitePages } from "../../src/site/pages.js";
+import { copyRepo, REPO_ROOT, removeDir } from "../helpers/repo.js";
+
+const SLUG = "samordnande-grupp-utveckling-hos";
+const TITLE = "Samordnande grupp för utveckling inom hälso- och sjukvård";
+
+describe("renderDocumentHtml on hostile document text", () => {
+  let root: string | undefined;
+  let html: string;
+  let sitePage: string;
+
+  beforeAll(async () => {
+    root = await copyRepo("html-escape");
+    const file = join(root, "mandates", `${SLUG}.md`);
+    const source = await readFile(file, "utf8");
+    const hostile = source
+      .replace(`title: ${TITLE}`, `title: '<script>alert(1)</script> {{x}} ${TITLE}'`)
+      .replace(
+        "## Kommunikation\n",
+        [
+          "## Kommunikation\n",
+          '<img src=x onerror="alert(1)">',
+          "",
+          '<iframe src="http://127.0.0.1:9/evil"></iframe>',
+          "",
+          'Text med <script>alert("body")</script> inuti och {{y}} som mall.',
+          "",
+        ].join("\n"),
+      );
+    expect(hostile).not.toBe(source);
+    await writeFile(file, hostile);
+
+    const result = await check({ root });
+    const input = renderableInputs(result).find((i) => i.slug === SLUG)!;
+    expect(input.data.title).toContain("<script>");
+    html = renderDocumentHtml(input, result.registry);
+    const view = buildView(input, result.registry);
+    const meta = documentMeta(input, result.registry);
+    const page = sitePages([{ input, view, meta }], result.registry).find((f) => f.path === `dokument/${SLUG}.html`);
+    sitePage = String(page!.content);
+  });
+
+  afterAll(() => removeDir(root));
+
+  it("escapes the title in <title> and <h1>", () => {
+    for (const out of [html, sitePage]) {
+      expect(out).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+      expect(out).toMatch(/<h1>&lt;script&gt;alert\(1\)&lt;\/script&gt; \{\{x\}\} Samordnande/);
+      expect(out).toMatch(/<title>&lt;script&gt;/);
+    }
+  });
+
+  it("keeps {{x}} as literal text instead of evaluating it", () => {
+    expect(html).toContain("{{x}}");
+    expect(html).toContain("{{y}}");
+  });
+
+  it("lets no script, event handler or iframe through", () => {
+    for (const out of [html, sitePage]) {
+      expect(out).not.toMatch(/<script/i);
+      expect(out).not.toMatch(/onerror/i);
+      expect(out).not.toMatch(/<iframe/i);
+      expect(out).not.toContain("127.0.0.1:9");
+    }
+  });
+});
+
+describe("renderDocumentHtml on the real documents", () => {
+  let result: CheckResult;
+  beforeAll(async () => {
+    result = await check({ root: REPO_ROOT });
+  });
+
+  it("renders every document as a self-contained Swedish HTML page", () => {
+    const inputs = renderableInputs(result);
+    expect(inputs).toHaveLength(5);
+    for (const input of inputs) {
+      const html = renderDocumentHtml(input, result.registry);
+      expect(html).toMatch(/^<!DOCTYPE html>\s*<html lang="sv">/);
+      expect(html).toContain(`<title>${documentMeta(input, result.registry).title.replace(/&/g, "&amp;")}</title>`);
+      expect(html).toContain("<style>");
+      expect(html).toContain('"Liberation Sans"');
+      expect(html).toContain("Västra Götalandsregionen");
+      // Nothing the renderer would have to fetch.
+      expect(html).not.toMatch(/<link\b|<script|@import|\ssrc=|url\(/i);
+    }
+  });
+
+  it("prints the letter fields, the generated Arbetsorganisation and the decision block", () => {
+    const input = renderableInputs(result).find((i) => i.slug === SLUG)!;
+    const html = renderDocumentHtml(input, result.registry);
+    for (const text of [
+      "Uppdragshandling för koncernövergripande grupp",
+      "RS 2023-01756",
+      "Ansvarsområde:",
+      "Uppdragsgivare:",
+      "Uppdragstagare:",
+      "<h2>Arbetsorganisation</h2>",
+      "Datum för beslut:",
+      "Håkan Sandahl",
+      "Uppdraget skickas till",
+      "jens.patrik.johansson@vgregion.se",
+    ]) {
+      expect(html).toContain(text);
+    }
+    const order = ["Syfte med uppdraget", "Uppdragsbeskrivning", "<h2>Arbetsorganisation</h2>", "Beslutsordning", "Datum för beslut"];
+    const positions = order.map((text) => html.indexOf(text));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
+  it("prints meeting notes with struck-through absentees, agenda and next meetings", () => {
+    const input = renderableInputs(result).find((i) => i.data.type === "motesanteckning")!;
+    const html = renderDocumentHtml(input, result.registry);
+    expect(html).toContain("Mötesanteckning");
+    expect(html).toContain("Närvarande");
+    expect(html).toMatch(/<s>Karin Andersson[^<]*<\/s> – anmält förhinder/);
+    expect(html).toContain("Övriga deltagare");
+    expect(html).toMatch(/<span class="agenda-number">1\.<\/span> Inledning/);
+    expect(html).toContain("Ansvarig:");
+    expect(html).toContain("Nästkommande möten");
+    expect(html).toContain("2026-03-19");
+  });
+});
