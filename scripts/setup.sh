@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs what mandat needs on a Debian/Ubuntu machine, skipping what is already there:
+# Chromium (prints the PDFs), poppler-utils (the tests read the PDFs with pdftotext),
+# Liberation fonts (metric clones of Arial, the letters' typeface), then the npm packages.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+missing=()
+for pkg in poppler-utils fonts-liberation2; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+done
+# A Chromium named in MANDAT_CHROMIUM or already on the PATH is enough.
+if [ -z "${MANDAT_CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1 && ! dpkg -s chromium >/dev/null 2>&1; then
+  missing+=(chromium)
+fi
+
+if [ "${#missing[@]}" -gt 0 ]; then
+  if ! command -v apt-get >/dev/null 2>&1; then
+    echo "mandat: installera själv: ${missing[*]} (apt-get saknas på den här datorn)" >&2
+    exit 1
+  fi
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  echo "mandat: installerar ${missing[*]} …"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# npm ci only when node_modules is missing or older than the lockfile.
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "mandat: installerar npm-paket …"
+  npm ci --no-audit --no-fund --loglevel=error
+fi

@@ -1,0 +1,83 @@
+/** The real binary, as CI and editors run it: exit codes, streams, no stack traces. */
+import { execFile } from "node:child_process";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cli, copyMandates, REPO, type Fixture } from "./helpers/fixture.js";
+
+const run = promisify(execFile);
+const BIN = join(REPO, "bin/mandat.js");
+
+async function mandat(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: "1" } });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+let fx: Fixture;
+beforeAll(async () => {
+  fx = await copyMandates();
+});
+afterAll(() => fx.remove());
+
+describe("bin/mandat.js", () => {
+  it("exits 0 on the bundled documents", async () => {
+    const r = await mandat(["check"], REPO);
+    expect(r).toMatchObject({ code: 0, stdout: "5 dokument kontrollerade: inga problem.\n" });
+  });
+
+  it("finds the repository root from a subfolder", async () => {
+    const r = await mandat(["check"], join(REPO, "mandates/motesanteckningar"));
+    expect(r.code).toBe(0);
+  });
+
+  it("exits 1 with diagnostics on stdout when a document is broken", async () => {
+    await fx.replace("mandates/samordningsrad-onkologi.md", "\nchair:", "\nchiar:");
+    const r = await mandat(["check"], fx.dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("mandates/samordningsrad-onkologi.md:");
+    expect(r.stdout).toContain("Okänt fält chiar. Menade du chair?  schema");
+    expect(r.stderr).toBe("");
+  });
+
+  it("exits 2 on bad usage, with a message and no stack trace", async () => {
+    const missing = await mandat(["check", "finns-inte.md"], REPO);
+    expect(missing).toMatchObject({ code: 2, stderr: "mandat: Sökvägen finns inte: finns-inte.md\n" });
+    const option = await mandat(["check", "--format", "xml"], REPO);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toContain("xml");
+    expect(option.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("mandat.config.json", () => {
+  it("turns a rule into a warning, so check passes", async () => {
+    const local = await copyMandates();
+    try {
+      await local.replace("mandates/samordningsrad-onkologi.md", "## Kommunikation", "## Information");
+      expect((await cli(["check"], local.dir)).code).toBe(1);
+      await local.write("mandat.config.json", JSON.stringify({ rules: { "required-sections": "warning" } }));
+      const r = await cli(["check"], local.dir);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('varning  Rubriken "Kommunikation" saknas.  required-sections');
+    } finally {
+      await local.remove();
+    }
+  });
+
+  it("rejects an unknown rule id with exit 2", async () => {
+    const local = await copyMandates();
+    try {
+      await local.write("mandat.config.json", JSON.stringify({ rules: { "required-section": "off" } }));
+      const r = await cli(["check"], local.dir);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^mandat: mandat\.config\.json: okänd regel required-section\./);
+    } finally {
+      await local.remove();
+    }
+  });
+});
