@@ -1,6 +1,11 @@
-/** `mandat build`: check, then render; prints progress and a summary. Filled in with the render stage. */
-import type { Io } from "./main.js";
+/** `mandat build`: check, then render; prints progress and a summary, or the diagnostics that stopped it. */
+import { relative } from "node:path";
+import { build } from "../build.js";
+import { formatStylish } from "../diagnostics/format/stylish.js";
+import { ChromiumNotFoundError } from "../pdf/chromium.js";
 import type { Lang, RuleSeverity } from "../rules/define.js";
+import { EXIT, type Io } from "./main.js";
+import { messages } from "./messages.js";
 
 export interface BuildCommandOptions {
   root: string;
@@ -12,6 +17,36 @@ export interface BuildCommandOptions {
   color: boolean;
 }
 
-export async function runBuild(_options: BuildCommandOptions): Promise<number> {
-  throw new Error("build is not wired yet");
+export async function runBuild(options: BuildCommandOptions): Promise<number> {
+  const { io, lang } = options;
+  const say = messages[lang].build;
+  try {
+    const result = await build({
+      root: options.root,
+      cwd: options.cwd,
+      outDir: options.outDir,
+      lang,
+      rules: options.rules,
+      onProgress: (event) => {
+        if (event.type === "checked") io.stderr.write(say.checked(event.documents, event.warnings));
+        else if (event.type === "pdf") io.stderr.write(say.pdf(event.index, event.total, event.path));
+      },
+    });
+    const sources = new Map(result.check.documents.concat(result.check.registryFiles).map((f) => [f.file.path, f.file.value]));
+    if (result.check.diagnostics.length > 0) {
+      io.stdout.write(formatStylish(result.check.diagnostics, { lang, sources, color: options.color }));
+    }
+    if (!result.ok) {
+      io.stderr.write(say.stopped(relative(options.cwd, options.outDir) || "."));
+      return EXIT.problems;
+    }
+    io.stderr.write(say.done(result.documents, result.pdfs, relative(options.cwd, result.outDir) || ".", result.ms));
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof ChromiumNotFoundError) {
+      io.stderr.write(`mandat: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
 }

@@ -3,9 +3,23 @@ export const messages = {
   sv: {
     checked: (n: number) => `${n} dokument kontrollerade: inga problem.\n`,
     severity: { error: "fel", warning: "varning", off: "av" },
+    build: {
+      checked: (n: number, warnings: number) => `Kontrollerade ${n} dokument${warnings ? ` (${warnings} varningar)` : ""}.\n`,
+      pdf: (i: number, total: number, path: string) => `[${i}/${total}] PDF ${path}\n`,
+      stopped: (out: string) => `Bygget avbröts på grund av fel; ${out} är orörd.\n`,
+      done: (docs: number, pdfs: number, out: string, ms: number) =>
+        `Klart: ${docs} dokument, ${pdfs} PDF:er och webbplatsen i ${out}/ på ${(ms / 1000).toFixed(1)} s.\n`,
+    },
   },
   en: {
     checked: (n: number) => `${n} documents checked: no problems.\n`,
     severity: { error: "error", warning: "warning", off: "off" },
+    build: {
+      checked: (n: number, warnings: number) => `Checked ${n} documents${warnings ? ` (${warnings} warnings)` : ""}.\n`,
+      pdf: (i: number, total: number, path: string) => `[${i}/${total}] PDF ${path}\n`,
+      stopped: (out: string) => `The build stopped because of errors; ${out} is untouched.\n`,
+      done: (docs: number, pdfs: number, out: string, ms: number) =>
+        `Done: ${docs} documents, ${pdfs} PDFs and the site in ${out}/ in ${(ms / 1000).toFixed(1)} s.\n`,
+    },
   },
 } as const;

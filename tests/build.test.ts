@@ -1,0 +1,121 @@
+import { existsSync } from "node:fs";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { build, type BuildProgress, type BuildResult } from "../src/build.js";
+import { writeOutput } from "../src/site/write.js";
+import { BROWSER_TIMEOUT, copyRepo, REPO_ROOT, removeDir, tempDir } from "./helpers/repo.js";
+
+describe("build", () => {
+  let dir: string;
+  let out: string;
+  let result: BuildResult;
+  const events: BuildProgress[] = [];
+
+  beforeAll(async () => {
+    dir = await tempDir("build");
+    out = join(dir, "build");
+    // A stale file from an earlier build must not survive: the folder is replaced, not merged.
+    await mkdir(out, { recursive: true });
+    await writeFile(join(out, "stale.txt"), "old");
+    result = await build({ root: REPO_ROOT, outDir: out, onProgress: (e) => events.push(e) });
+  }, BROWSER_TIMEOUT);
+
+  afterAll(() => removeDir(dir));
+
+  it("renders the 4 mandates and 1 meeting notes into exactly 5 PDFs plus the site", async () => {
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.documents).toBe(5);
+    expect(result.pdfs).toBe(5);
+    expect(result.outDir).toBe(out);
+    expect(result.ms).toBeGreaterThan(0);
+    const pdfs = (await readdir(join(out, "pdf"))).sort();
+    expect(pdfs).toEqual([
+      "2026-02-19-samordnande-grupp-utveckling-hos.pdf",
+      "samordnande-grupp-utveckling-hos.pdf",
+      "samordningsgrupp-medicinska-biblioteksfragor.pdf",
+      "samordningsrad-infektion.pdf",
+      "samordningsrad-onkologi.pdf",
+    ]);
+    for (const pdf of pdfs) expect((await readFile(join(out, "pdf", pdf))).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(existsSync(join(out, "index.html"))).toBe(true);
+    expect(existsSync(join(out, "site.css"))).toBe(true);
+    expect(existsSync(join(out, "stale.txt"))).toBe(false);
+  });
+
+  it("leaves no temporary folders next to the output", async () => {
+    expect((await readdir(dir)).sort()).toEqual(["build"]);
+  });
+
+  it("reports progress: checked, one event per PDF, written", () => {
+    expect(events[0]).toMatchObject({ type: "checked", documents: 5, errors: 0 });
+    const pdfEvents = events.filter((e) => e.type === "pdf");
+    expect(pdfEvents).toHaveLength(5);
+    expect(pdfEvents.map((e) => e.type === "pdf" && e.index)).toEqual([1, 2, 3, 4, 5]);
+    expect(events.at(-1)).toMatchObject({ type: "written", outDir: out });
+  });
+
+  it(
+    "stops before rendering when the check finds errors, and leaves the output folder untouched",
+    async () => {
+      const root = await copyRepo("build-broken");
+      try {
+        const file = join(root, "mandates", "samordningsrad-onkologi.md");
+        const source = await readFile(file, "utf8");
+        await writeFile(file, source.replace(/^title: .*$/m, "title: [trasig"));
+        const brokenOut = join(root, "build");
+        await mkdir(brokenOut);
+        const marker = Buffer.from("tidigare bygge – får inte röras\n");
+        await writeFile(join(brokenOut, "marker.txt"), marker);
+        const events: BuildProgress[] = [];
+
+        const broken = await build({ root, outDir: "build", onProgress: (e) => events.push(e) });
+
+        expect(broken.ok).toBe(false);
+        expect(broken.check.errorCount).toBeGreaterThan(0);
+        expect(events.map((e) => e.type)).toEqual(["checked"]);
+        expect(await readdir(brokenOut)).toEqual(["marker.txt"]);
+        expect((await readFile(join(brokenOut, "marker.txt"))).equals(marker)).toBe(true);
+        expect((await readdir(root)).sort()).toEqual(["build", "mandates"]);
+      } finally {
+        await removeDir(root);
+      }
+    },
+    BROWSER_TIMEOUT,
+  );
+
+  it("refuses an output folder that would replace the sources", async () => {
+    await expect(build({ root: REPO_ROOT, outDir: REPO_ROOT })).rejects.toThrow(/Utmappen/);
+    await expect(build({ root: REPO_ROOT, outDir: dirname(REPO_ROOT) })).rejects.toThrow(/Utmappen/);
+  });
+});
+
+describe("writeOutput", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await tempDir("write");
+  });
+  afterAll(() => removeDir(dir));
+
+  it("keeps the previous output when writing fails", async () => {
+    const out = join(dir, "site");
+    await writeOutput(out, [{ path: "index.html", content: "v1" }]);
+    await expect(
+      writeOutput(out, [
+        { path: "index.html", content: "v2" },
+        { path: "../utanför.txt", content: "x" },
+      ]),
+    ).rejects.toThrow(/Ogiltig sökväg/);
+    expect(await readFile(join(out, "index.html"), "utf8")).toBe("v1");
+    expect((await readdir(dir)).sort()).toEqual(["site"]);
+  });
+
+  it("replaces the whole folder on success", async () => {
+    const out = join(dir, "site2");
+    await writeOutput(out, [{ path: "a/b.txt", content: "1" }, { path: "old.txt", content: "x" }]);
+    await writeOutput(out, [{ path: "a/b.txt", content: new Uint8Array([50]) }]);
+    expect(await readFile(join(out, "a", "b.txt"), "utf8")).toBe("2");
+    expect(existsSync(join(out, "old.txt"))).toBe(false);
+  });
+});
