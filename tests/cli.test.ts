@@ -1,5 +1,6 @@
 /** The real binary, as CI and editors run it: exit codes, streams, no stack traces. */
 import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -79,5 +80,30 @@ describe("mandat.config.json", () => {
     } finally {
       await local.remove();
     }
+  });
+});
+
+describe("mandat build", () => {
+  it("stops with exit 1, prints the diagnostics and leaves build/ alone when a document is broken", async () => {
+    const local = await copyMandates();
+    try {
+      await local.replace("mandates/samordningsrad-infektion.md", "group: samordningsrad-infektion", "group: samordningsrad-infekton");
+      const r = await cli(["build"], local.dir, { PATH: process.env.PATH });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain("Gruppen samordningsrad-infekton finns inte i registret. Menade du samordningsrad-infektion?  reference-exists");
+      expect(r.stderr).toContain("Bygget avbröts på grund av fel; build är orörd.");
+      expect(existsSync(join(local.dir, "build"))).toBe(false);
+    } finally {
+      await local.remove();
+    }
+  });
+
+  it("exits 2 with a clear message when Chromium cannot be found", async () => {
+    const r = await cli(["build", "--out", "should-not-exist"], fx.dir, { MANDAT_CHROMIUM: "/finns/inte/chromium" });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^mandat: .*\/finns\/inte\/chromium/);
+    expect(r.stderr).toContain("MANDAT_CHROMIUM");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(fx.dir, "should-not-exist"))).toBe(false);
   });
 });

@@ -2,7 +2,7 @@
 import { relative } from "node:path";
 import { build } from "../build.js";
 import { formatStylish } from "../diagnostics/format/stylish.js";
-import { ChromiumNotFoundError } from "../pdf/chromium.js";
+import { ChromiumNotFoundError, findChromium } from "../pdf/chromium.js";
 import type { Lang, RuleSeverity } from "../rules/define.js";
 import { EXIT, type Io } from "./main.js";
 import { messages } from "./messages.js";
@@ -27,6 +27,8 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
       outDir: options.outDir,
       lang,
       rules: options.rules,
+      // Found before the check, so a missing browser is reported even when the documents are fine.
+      printer: { executablePath: findChromium(io.env) },
       onProgress: (event) => {
         if (event.type === "checked") io.stderr.write(say.checked(event.documents, event.warnings));
         else if (event.type === "pdf") io.stderr.write(say.pdf(event.index, event.total, event.path));

@@ -1,0 +1,113 @@
+/**
+ * Every PDF of a real build, read back with poppler's pdftotext: the words a reader sees, derived
+ * from each source document (not typed into the test), in reading order.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { build } from "../src/build.js";
+import { pdfText } from "./helpers/pdf.js";
+import { BROWSER_TIMEOUT, REPO_ROOT, removeDir, tempDir } from "./helpers/repo.js";
+
+const MANDATES = [
+  "samordnande-grupp-utveckling-hos",
+  "samordningsgrupp-medicinska-biblioteksfragor",
+  "samordningsrad-infektion",
+  "samordningsrad-onkologi",
+];
+const NOTES = "2026-02-19-samordnande-grupp-utveckling-hos";
+
+interface Registry {
+  people: { id: string; name: string }[];
+  roles: { id: string; name: string }[];
+  groups: { id: string; name: string }[];
+}
+
+function source(path: string): { data: Record<string, any>; body: string } {
+  const text = readFileSync(join(REPO_ROOT, path), "utf8");
+  const [, yaml, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
+  return { data: parse(yaml!), body: body! };
+}
+const registry: Registry = {
+  people: parse(readFileSync(join(REPO_ROOT, "mandates/registry/people.yaml"), "utf8")),
+  roles: parse(readFileSync(join(REPO_ROOT, "mandates/registry/roles.yaml"), "utf8")),
+  groups: parse(readFileSync(join(REPO_ROOT, "mandates/registry/groups.yaml"), "utf8")),
+};
+const nameOf = (table: { id: string; name: string }[], id: string) => table.find((e) => e.id === id)!.name;
+/** Whitespace-insensitive: pdftotext breaks lines where the page does. */
+const flat = (s: string) => s.replace(/\s+/g, " ").trim();
+
+let dir: string;
+const text: Record<string, string> = {};
+
+beforeAll(async () => {
+  dir = await tempDir("pdf-text");
+  const result = await build({ root: REPO_ROOT, outDir: join(dir, "build") });
+  if (!result.ok) throw new Error("build of the real documents failed");
+  for (const slug of [...MANDATES, NOTES]) text[slug] = flat(await pdfText(join(dir, "build/pdf", `${slug}.pdf`), "raw"));
+}, BROWSER_TIMEOUT);
+afterAll(() => removeDir(dir));
+
+describe.each(MANDATES)("the PDF of mandates/%s.md", (slug) => {
+  const { data, body } = source(`mandates/${slug}.md`);
+
+  it("has the letterhead, the group name and the diarienummer on page 1", () => {
+    const page1 = text[slug]!.split("Sida 1 av")[0]!;
+    expect(page1).toMatch(/^Västra Götalandsregionen /);
+    expect(page1).toContain(flat(data.title));
+    expect(page1).toContain(`Diarienummer: ${data.diarienummer}`);
+    expect(page1).toContain(`Datum: ${data.date}`);
+    expect(page1.toLowerCase()).toContain(nameOf(registry.groups, data.group).toLowerCase());
+  });
+
+  it("has every heading of the body, in order, and the generated Arbetsorganisation", () => {
+    const found = [...body.matchAll(/^(#{2,3}) (.+)$/gm)].map((m) => ({ depth: m[1]!.length, text: flat(m[2]!) }));
+    // The generated section goes where the originals have it: after Uppdragsbeskrivning and its subsections.
+    const next = found.findIndex((h, i) => h.depth === 2 && i > found.findIndex((x) => x.text === "Uppdragsbeskrivning"));
+    found.splice(next, 0, { depth: 2, text: "Arbetsorganisation" });
+    const headings = found.map((h) => h.text);
+    let from = 0;
+    for (const h of headings) {
+      const at = text[slug]!.indexOf(h, from);
+      expect(at, `heading "${h}" after offset ${from}`).toBeGreaterThan(from - 1);
+      from = at + h.length;
+    }
+  });
+
+  it("closes with the decision block and the distribution list", () => {
+    const decidedBy = data.decision.decidedBy;
+    const signature = decidedBy.text ?? nameOf(registry.people, decidedBy.person);
+    const t = text[slug]!;
+    const decision = t.indexOf(`Datum för beslut: ${data.decision.date}`);
+    expect(decision).toBeGreaterThan(0);
+    expect(t.indexOf(signature, decision)).toBeGreaterThan(decision);
+    if (decidedBy.role) expect(t.indexOf(nameOf(registry.roles, decidedBy.role), decision)).toBeGreaterThan(decision);
+    expect(t.indexOf("Uppdraget skickas till", decision)).toBeGreaterThan(decision);
+  });
+
+  it("numbers its pages Sida X av Y", () => {
+    const pages = Number(/Sida 1 av (\d+)/.exec(text[slug]!)![1]);
+    for (let p = 1; p <= pages; p++) expect(text[slug]).toContain(`Sida ${p} av ${pages}`);
+  });
+});
+
+describe("the PDF of the meeting notes", () => {
+  const { data } = source(`mandates/motesanteckningar/${NOTES}.md`);
+
+  it("has attendance, every agenda item with its responsible persons, and the next meetings", () => {
+    const t = text[NOTES]!;
+    expect(t).toContain("Närvarande");
+    for (const a of data.attendees) expect(t).toContain(nameOf(registry.people, a.person));
+    let from = 0;
+    for (const item of data.agenda) {
+      const at = t.indexOf(`${item.number}. ${flat(item.title)}`, from);
+      expect(at, `agenda item ${item.number}`).toBeGreaterThanOrEqual(from);
+      const responsible = t.indexOf(`Ansvarig: ${nameOf(registry.people, item.responsible[0])}`, at);
+      expect(responsible, `responsible of item ${item.number}`).toBeGreaterThan(at);
+      from = at;
+    }
+    const next = t.indexOf("Nästkommande möten");
+    for (const m of data.nextMeetings) expect(t.indexOf(m.date, next)).toBeGreaterThan(next);
+  });
+});
