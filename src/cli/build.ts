@@ -4,7 +4,7 @@ import { build } from "../build.js";
 import { formatStylish } from "../diagnostics/format/stylish.js";
 import { ChromiumNotFoundError, findChromium } from "../pdf/chromium.js";
 import type { Lang, RuleSeverity } from "../rules/define.js";
-import { EXIT, type Io } from "./main.js";
+import { EXIT, sourcesOf, type Io } from "./io.js";
 import { messages } from "./messages.js";
 
 export interface BuildCommandOptions {
@@ -34,7 +34,7 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
         else if (event.type === "pdf") io.stderr.write(say.pdf(event.index, event.total, event.path));
       },
     });
-    const sources = new Map(result.check.documents.concat(result.check.registryFiles).map((f) => [f.file.path, f.file.value]));
+    const sources = sourcesOf(result.check);
     if (result.check.diagnostics.length > 0) {
       io.stdout.write(formatStylish(result.check.diagnostics, { lang, sources, color: options.color }));
     }

@@ -1,8 +1,9 @@
 /** The command line: parses arguments, runs check or build, prints, returns the exit code. */
+export type { Io } from "./io.js";
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
-import { check, type CheckResult } from "../check.js";
+import { check } from "../check.js";
 import { ConfigError, loadConfig } from "../config.js";
 import { formatGithub } from "../diagnostics/format/github.js";
 import { formatJson } from "../diagnostics/format/json.js";
@@ -11,17 +12,9 @@ import { MissingPathError } from "../load/index.js";
 import type { Lang } from "../rules/define.js";
 import { rules } from "../rules/index.js";
 import { runBuild } from "./build.js";
+import { EXIT, sourcesOf, type Io } from "./io.js";
 import { messages } from "./messages.js";
 
-export interface Io {
-  argv: string[];
-  cwd: string;
-  env: NodeJS.ProcessEnv;
-  stdout: { write(s: string): unknown; isTTY?: boolean };
-  stderr: { write(s: string): unknown; isTTY?: boolean };
-}
-
-export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
 /** The nearest folder at or above cwd that holds mandates/, else cwd. */
 export function findRoot(cwd: string): string {
@@ -29,10 +22,6 @@ export function findRoot(cwd: string): string {
     if (existsSync(join(dir, "mandates"))) return dir;
     if (dirname(dir) === dir) return resolve(cwd);
   }
-}
-
-function sourcesOf(result: CheckResult): Map<string, string> {
-  return new Map(result.documents.concat(result.registryFiles).map((f) => [f.file.path, f.file.value]));
 }
 
 export async function main(io: Io): Promise<number> {

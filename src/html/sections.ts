@@ -1,5 +1,6 @@
 /** Split a document body into its `##` sections. */
-import type { Heading, Nodes, Root, RootContent } from "mdast";
+import type { Heading, Root, RootContent } from "mdast";
+import { plainText } from "../parse/text.js";
 import { mdastToHtml } from "./markdown.js";
 import type { Section } from "./types.js";
 
@@ -26,12 +27,6 @@ export function splitSections(tree: Root): SplitBody {
   return preamble.length > 0 ? { preamble: mdastToHtml(preamble), sections } : { sections };
 }
 
-/** The text content of a node, without markup. */
-export function plainText(node: Nodes): string {
-  if ("value" in node && typeof node.value === "string" && node.type !== "html") return node.value;
-  if ("children" in node) return (node.children as Nodes[]).map(plainText).join("");
-  return "";
-}
 
 /** ASCII slug for fragment ids: "Syfte med uppdraget" → "syfte-med-uppdraget". */
 export function slugify(text: string): string {

@@ -1,12 +1,7 @@
 /** Small helpers for rules that read the Markdown body. */
 import type { Heading, Nodes, Root } from "mdast";
 import type { Place } from "../diagnostics/diagnostic.js";
-
-export function textOf(node: Nodes): string {
-  if ("value" in node && typeof node.value === "string" && node.type !== "html") return node.value;
-  if ("children" in node) return (node.children as Nodes[]).map(textOf).join("");
-  return "";
-}
+import { plainText } from "../parse/text.js";
 
 export function placeOfNode(node: Nodes): Place | undefined {
   const p = node.position;
@@ -26,7 +21,7 @@ export interface HeadingInfo {
 export function headings(tree: Root): HeadingInfo[] {
   return tree.children
     .filter((n): n is Heading => n.type === "heading")
-    .map((node) => ({ node, depth: node.depth, text: textOf(node).trim().replace(/\s+/g, " ") }));
+    .map((node) => ({ node, depth: node.depth, text: plainText(node).trim().replace(/\s+/g, " ") }));
 }
 
 /** Where to point when something is missing from the body: the first body node, else the end of the frontmatter. */

@@ -1,0 +1,17 @@
+/** What the command line shares: its streams, its exit codes, the source texts for code frames. */
+import type { CheckResult } from "../check.js";
+
+export interface Io {
+  argv: string[];
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown; isTTY?: boolean };
+}
+
+export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
+
+/** Source text by display path, so the stylish format can show the offending lines. */
+export function sourcesOf(result: CheckResult): Map<string, string> {
+  return new Map(result.documents.concat(result.registryFiles).map((f) => [f.file.path, f.file.value]));
+}
