@@ -1,6 +1,7 @@
 /** Validate stage: each file against its JSON Schema, collecting the references the schema marks. */
 import type { ErrorObject } from "ajv";
 import type { Reporter } from "../diagnostics/reporter.js";
+import type { Report } from "../rules/define.js";
 import type { ParsedFile } from "../parse/index.js";
 import frontmatter from "../rules/frontmatter.js";
 import schemaRule from "../rules/schema.js";
@@ -52,8 +53,22 @@ export function validateFile(parsed: ParsedFile, reporter: Reporter): ValidatedF
   const valid = validate.call(context, parsed.data) as boolean;
   out.refs = context.refs.map((r) => ({ ...r, path: pointerToPath(r.pointer) }));
   out.schemaValid = valid && out.kind !== undefined || (valid && file.kind === "registry");
-  for (const error of dedupe((validate.errors ?? []) as ErrorObject[])) {
-    reporter.report(schemaRule, humanize(error, parsed, reporter.lang, validate.schema as Record<string, unknown>));
-  }
+  const reports = dedupe((validate.errors ?? []) as ErrorObject[]).map((error) =>
+    humanize(error, parsed, reporter.lang, validate.schema as Record<string, unknown>),
+  );
+  for (const r of withoutEchoes(reports)) reporter.report(schemaRule, r);
   return out;
+}
+
+/**
+ * A misspelt key shows up twice, as an unknown field and as a missing one ("chiar" / "chair").
+ * Keep the unknown field, whose message already says "Menade du chair?".
+ */
+function withoutEchoes(reports: Report[]): Report[] {
+  const misspelt = new Set(
+    reports
+      .filter((r) => r.messageId === "additionalProperties" && r.expected?.[0])
+      .map((r) => JSON.stringify([...(r.path ?? []).slice(0, -1), r.expected![0]])),
+  );
+  return reports.filter((r) => !(r.messageId === "required" && misspelt.has(JSON.stringify(r.path))));
 }
