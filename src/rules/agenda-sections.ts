@@ -1,6 +1,6 @@
 import { meetingNotes, placeIn, type LinkContext } from "../link/context.js";
 import { defineRule } from "./define.js";
-import { headings, placeOfNode } from "./mdast.js";
+import { fileOfNode, headings, placeOfNode } from "./mdast.js";
 
 const NUMBERED = /^(\d+)\s*[.)]\s*(.*)$/;
 
@@ -42,7 +42,7 @@ const rule = defineRule<"unknownItem" | "titleDiffers" | "noSection" | "duplicat
         if (!match) continue;
         const number = Number(match[1]);
         const title = match[2]!.trim();
-        const base = { file: file.file.path, place: placeOfNode(h.node) };
+        const base = { file: fileOfNode(h.node, file.file.path), place: placeOfNode(h.node) };
         const item = data.agenda.find((a) => a.number === number);
         if (!item) {
           ctx.report(rule, { ...base, messageId: "unknownItem", data: { heading: h.text, number: String(number) } });

@@ -3,6 +3,15 @@ import type { Heading, Nodes, Root } from "mdast";
 import type { Place } from "../diagnostics/diagnostic.js";
 import { plainText } from "../parse/text.js";
 
+/**
+ * The display path of the file a body node was written in: the document itself, or a shared text
+ * it includes (the include step stamps `data.source` on the nodes it splices in).
+ */
+export function fileOfNode(node: Nodes, documentPath: string): string {
+  const source = (node.data as { source?: unknown } | undefined)?.source;
+  return typeof source === "string" ? source : documentPath;
+}
+
 export function placeOfNode(node: Nodes): Place | undefined {
   const p = node.position;
   if (!p) return undefined;
@@ -14,14 +23,16 @@ export function placeOfNode(node: Nodes): Place | undefined {
 
 export interface HeadingInfo {
   node: Heading;
+  /** Position among the body's top-level nodes; positions of included nodes are in other files. */
+  index: number;
   depth: number;
   text: string;
 }
 
 export function headings(tree: Root): HeadingInfo[] {
-  return tree.children
-    .filter((n): n is Heading => n.type === "heading")
-    .map((node) => ({ node, depth: node.depth, text: plainText(node).trim().replace(/\s+/g, " ") }));
+  return tree.children.flatMap((node, index) =>
+    node.type === "heading" ? [{ node, index, depth: node.depth, text: plainText(node).trim().replace(/\s+/g, " ") }] : [],
+  );
 }
 
 /** Where to point when something is missing from the body: the first body node, else the end of the frontmatter. */

@@ -1,7 +1,7 @@
 import type { LinkContext } from "../link/context.js";
 import { closest } from "../link/suggest.js";
 import { defineRule } from "./define.js";
-import { bodyStart, headings, placeOfNode, type HeadingInfo } from "./mdast.js";
+import { bodyStart, fileOfNode, headings, placeOfNode, type HeadingInfo } from "./mdast.js";
 
 interface Expected {
   depth: 2 | 3;
@@ -71,9 +71,10 @@ const rule = defineRule<"missing" | "missingSuggest" | "order", LinkContext>({
           ctx.lang === "sv"
             ? expected.parent ? `under ## ${expected.parent}` : "i brödtexten"
             : expected.parent ? `under ## ${expected.parent}` : "to the body";
+        const at = nearNode ?? parentNode;
         ctx.report(rule, {
-          file: file.file.path,
-          place: nearNode ? placeOfNode(nearNode.node) : parentNode ? placeOfNode(parentNode.node) : bodyStart(file.tree),
+          file: at ? fileOfNode(at.node, file.file.path) : file.file.path,
+          place: at ? placeOfNode(at.node) : bodyStart(file.tree),
           messageId: nearNode ? "missingSuggest" : "missing",
           data: { heading: expected.name, actual: nearNode?.text ?? "", markup: "#".repeat(expected.depth), where },
         });
@@ -83,9 +84,9 @@ const rule = defineRule<"missing" | "missingSuggest" | "order", LinkContext>({
       for (let i = 1; i < present.length; i++) {
         const previous = found.get(present[i - 1]!.name)!;
         const current = found.get(present[i]!.name)!;
-        if (current.node.position!.start.offset! < previous.node.position!.start.offset!) {
+        if (current.index < previous.index) {
           ctx.report(rule, {
-            file: file.file.path,
+            file: fileOfNode(current.node, file.file.path),
             place: placeOfNode(current.node),
             messageId: "order",
             data: { heading: current.text, previous: previous.text, order: present.map((e) => e.name).join(" → ") },
