@@ -57,6 +57,7 @@ export async function main(io: Io): Promise<number> {
             : formatStylish(result.diagnostics, { lang, sources: sourcesOf(result), color });
       const clean = opts.format === "stylish" && result.diagnostics.length === 0;
       io.stdout.write(clean ? messages[lang].checked(result.documents.length) : out);
+      if (opts.format === "stylish" && result.suppressed.length > 0) io.stdout.write(messages[lang].suppressed(result.suppressed.length));
       exit = result.errorCount > 0 ? EXIT.problems : EXIT.ok;
     });
 

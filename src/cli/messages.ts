@@ -2,6 +2,7 @@
 export const messages = {
   sv: {
     checked: (n: number) => `${n} dokument kontrollerade: inga problem.\n`,
+    suppressed: (n: number) => `${n} ${n === 1 ? "diagnos dold" : "diagnoser dolda"} av mandat-disable-next-line.\n`,
     severity: { error: "fel", warning: "varning", off: "av" },
     build: {
       checked: (n: number, warnings: number) => `Kontrollerade ${n} dokument${warnings ? ` (${warnings} varningar)` : ""}.\n`,
@@ -13,6 +14,7 @@ export const messages = {
   },
   en: {
     checked: (n: number) => `${n} documents checked: no problems.\n`,
+    suppressed: (n: number) => `${n} ${n === 1 ? "diagnostic" : "diagnostics"} hidden by mandat-disable-next-line.\n`,
     severity: { error: "error", warning: "warning", off: "off" },
     build: {
       checked: (n: number, warnings: number) => `Checked ${n} documents${warnings ? ` (${warnings} warnings)` : ""}.\n`,

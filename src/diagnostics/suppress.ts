@@ -1,0 +1,73 @@
+/**
+ * Inline suppression, as in ESLint: a comment on the line before hides that line's diagnostics of the
+ * named rules, so a known mistake kept verbatim from an original can be acknowledged in the file.
+ *   YAML:     # mandat-disable-next-line name-near-miss -- som i originalet
+ *   Markdown: <!-- mandat-disable-next-line diarienummer-format -- som i originalet -->
+ */
+import { closest } from "../link/suggest.js";
+import disableDirective from "../rules/disable-directive.js";
+import type { RuleMeta } from "../rules/define.js";
+import type { Reporter } from "./reporter.js";
+import type { Diagnostic } from "./diagnostic.js";
+
+const DIRECTIVE = /(?:#|<!--)\s*mandat-disable-next-line\s+([\w-]+(?:\s*,\s*[\w-]+)*)(?:\s+--\s*(.*?))?\s*(?:-->)?\s*$/;
+
+interface Directive {
+  file: string;
+  line: number;
+  column: number;
+  rule: string;
+  used: boolean;
+}
+
+function directivesIn(file: string, text: string): Directive[] {
+  const out: Directive[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    const match = DIRECTIVE.exec(line);
+    if (!match) return;
+    const column = match.index + line.slice(match.index).indexOf(match[1]!) + 1;
+    for (const rule of match[1]!.split(/\s*,\s*/)) out.push({ file, line: i + 1, column, rule, used: false });
+  });
+  return out;
+}
+
+/**
+ * Remove the diagnostics the comments hide and report comments that hide nothing or name no rule.
+ * Returns the hidden diagnostics, so a reporter can count them.
+ */
+export function applySuppressions(sources: Map<string, string>, rules: RuleMeta[], reporter: Reporter): Diagnostic[] {
+  const known = new Map(rules.map((r) => [r.id, r]));
+  const directives = [...sources].flatMap(([file, text]) => directivesIn(file, text));
+  if (directives.length === 0) return [];
+  const byLine = new Map<string, Directive[]>();
+  for (const d of directives) {
+    const key = `${d.file}:${d.line + 1}`;
+    byLine.set(key, [...(byLine.get(key) ?? []), d]);
+  }
+  const hidden: Diagnostic[] = [];
+  const kept = reporter.diagnostics.filter((diagnostic) => {
+    if (diagnostic.fatal || !diagnostic.place) return true;
+    const directive = byLine
+      .get(`${diagnostic.file}:${diagnostic.place.start.line}`)
+      ?.find((d) => d.rule === diagnostic.ruleId && known.get(d.rule)?.stage !== "parse");
+    if (!directive) return true;
+    directive.used = true;
+    hidden.push(diagnostic);
+    return false;
+  });
+  reporter.diagnostics.splice(0, reporter.diagnostics.length, ...kept);
+  for (const d of directives) {
+    const base = { file: d.file, place: { start: { line: d.line, column: d.column } }, data: { rule: d.rule } };
+    const rule = known.get(d.rule);
+    if (!rule) {
+      const near = closest(d.rule, known.keys(), 1)[0];
+      const suggestion = near ? (reporter.lang === "sv" ? ` Menade du ${near}?` : ` Did you mean ${near}?`) : "";
+      reporter.report(disableDirective, { ...base, messageId: "unknownRule", data: { rule: d.rule, suggestion } });
+    } else if (rule.stage === "parse") {
+      reporter.report(disableDirective, { ...base, messageId: "notAllowed" });
+    } else if (!d.used && reporter.severityOf(rule) !== "off") {
+      reporter.report(disableDirective, { ...base, messageId: "unused" });
+    }
+  }
+  return hidden;
+}
