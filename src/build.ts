@@ -10,7 +10,7 @@ import { buildView, documentMeta } from "./html/view.js";
 import type { DocumentData } from "./model/types.js";
 import { openPrinter, type Printer, type PrinterOptions } from "./pdf/print.js";
 import type { Lang, RuleSeverity } from "./rules/define.js";
-import { sitePages, sitePaths, type SiteDocument } from "./site/pages.js";
+import { groupPageHref, sitePages, sitePaths, type SiteDocument } from "./site/pages.js";
 import { assertSafeOutDir, writeOutput, type OutputFile } from "./site/write.js";
 
 export type BuildProgress =
@@ -55,9 +55,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   const inputs = renderableInputs(result);
   const registry = result.registry;
+  // The views are the site's (group links go to the group's page); the PDF renders its own, with text.
+  const groupHref = groupPageHref(inputs);
   const docs: SiteDocument[] = inputs.map((input) => ({
     input,
-    view: buildView(input, registry),
+    view: buildView(input, registry, { groupHref }),
     meta: documentMeta(input, registry),
   }));
 
@@ -100,7 +102,8 @@ export function renderableInputs(result: CheckResult): RenderInput[] {
   const inputs: RenderInput[] = [];
   const slugs = new Map<string, string>();
   for (const doc of result.documents) {
-    if (!doc.schemaValid || doc.fatal || !doc.tree) continue;
+    // A document whose shared text could not be included or filled in would print with holes.
+    if (!doc.schemaValid || doc.fatal || !doc.tree || doc.incomplete || doc.unfilled) continue;
     const slug = basename(doc.file.path, ".md");
     const clash = slugs.get(slug);
     if (clash) throw new Error(`${clash} och ${doc.file.path} får samma namn i bygget (${slug}); byt namn på en av filerna.`);

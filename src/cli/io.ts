@@ -13,5 +13,6 @@ export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
 /** Source text by display path, so the stylish format can show the offending lines. */
 export function sourcesOf(result: CheckResult): Map<string, string> {
-  return new Map(result.documents.concat(result.registryFiles).map((f) => [f.file.path, f.file.value]));
+  const files = result.documents.concat(result.registryFiles).map((f) => f.file).concat(result.sharedTexts);
+  return new Map(files.map((f) => [f.path, f.value]));
 }

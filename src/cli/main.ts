@@ -53,7 +53,7 @@ export async function main(io: Io): Promise<number> {
         opts.format === "json"
           ? formatJson(result.diagnostics)
           : opts.format === "github"
-            ? formatGithub(result.diagnostics)
+            ? formatGithub(result.diagnostics, lang)
             : formatStylish(result.diagnostics, { lang, sources: sourcesOf(result), color });
       const clean = opts.format === "stylish" && result.diagnostics.length === 0;
       io.stdout.write(clean ? messages[lang].checked(result.documents.length) : out);

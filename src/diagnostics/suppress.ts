@@ -35,7 +35,13 @@ function directivesIn(file: string, text: string): Directive[] {
  * Remove the diagnostics the comments hide and report comments that hide nothing or name no rule.
  * Returns the hidden diagnostics, so a reporter can count them.
  */
-export function applySuppressions(sources: Map<string, string>, rules: RuleMeta[], reporter: Reporter): Diagnostic[] {
+export function applySuppressions(
+  sources: Map<string, string>,
+  rules: RuleMeta[],
+  reporter: Reporter,
+  /** Every rule ran on every document; when some could not be read or validated, rules skipped them, so an unused comment proves nothing. */
+  complete: boolean,
+): Diagnostic[] {
   const known = new Map(rules.map((r) => [r.id, r]));
   const directives = [...sources].flatMap(([file, text]) => directivesIn(file, text));
   if (directives.length === 0) return [];
@@ -65,7 +71,7 @@ export function applySuppressions(sources: Map<string, string>, rules: RuleMeta[
       reporter.report(disableDirective, { ...base, messageId: "unknownRule", data: { rule: d.rule, suggestion } });
     } else if (rule.stage === "parse") {
       reporter.report(disableDirective, { ...base, messageId: "notAllowed" });
-    } else if (!d.used && reporter.severityOf(rule) !== "off") {
+    } else if (complete && !d.used && reporter.severityOf(rule) !== "off") {
       reporter.report(disableDirective, { ...base, messageId: "unused" });
     }
   }

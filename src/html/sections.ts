@@ -1,7 +1,7 @@
 /** Split a document body into its `##` sections. */
 import type { Heading, Root, RootContent } from "mdast";
 import { plainText } from "../parse/text.js";
-import { mdastToHtml } from "./markdown.js";
+import { mdastToHtml, type MarkdownOptions } from "./markdown.js";
 import type { Section } from "./types.js";
 
 export interface SplitBody {
@@ -11,7 +11,7 @@ export interface SplitBody {
 }
 
 /** Split the body at depth-2 headings; the frontmatter node is skipped. */
-export function splitSections(tree: Root): SplitBody {
+export function splitSections(tree: Root, options: MarkdownOptions = {}): SplitBody {
   const preamble: RootContent[] = [];
   const groups: { heading: Heading; nodes: RootContent[] }[] = [];
   for (const node of tree.children) {
@@ -22,9 +22,9 @@ export function splitSections(tree: Root): SplitBody {
   const slugs = new Set<string>();
   const sections = groups.map(({ heading, nodes }) => {
     const text = plainText(heading).trim();
-    return { heading: text, slug: uniqueSlug(slugify(text), slugs), html: mdastToHtml(nodes) };
+    return { heading: text, slug: uniqueSlug(slugify(text), slugs), html: mdastToHtml(nodes, options) };
   });
-  return preamble.length > 0 ? { preamble: mdastToHtml(preamble), sections } : { sections };
+  return preamble.length > 0 ? { preamble: mdastToHtml(preamble, options), sections } : { sections };
 }
 
 

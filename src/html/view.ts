@@ -9,6 +9,7 @@ import type {
   Party,
   Recipient,
 } from "../model/types.js";
+import type { MarkdownOptions } from "./markdown.js";
 import { splitSections } from "./sections.js";
 import type {
   AgendaItemView,
@@ -26,11 +27,11 @@ import type {
 
 const REGION_ID = "vgr";
 
-/** View model of one document. */
-export function buildView(input: RenderInput, registry: Registry): DocumentView {
+/** View model of one document; `options.groupHref` makes group links links (the site), else text (the PDF). */
+export function buildView(input: RenderInput, registry: Registry, options: MarkdownOptions = {}): DocumentView {
   return input.data.type === "uppdragshandling"
-    ? mandateView(input, input.data, registry)
-    : notesView(input, input.data, registry);
+    ? mandateView(input, input.data, registry, options)
+    : notesView(input, input.data, registry, options);
 }
 
 /** Title, subject, keywords and date for the PDF's information dictionary. */
@@ -76,7 +77,7 @@ function issuerName(issuer: string, registry: Registry): string | undefined {
   return issuer === REGION_ID ? undefined : registry.nameOf("organisation", issuer);
 }
 
-function mandateView(input: RenderInput, data: Mandate, registry: Registry): MandateView {
+function mandateView(input: RenderInput, data: Mandate, registry: Registry, options: MarkdownOptions): MandateView {
   const letterhead: Letterhead = {
     issuer: issuerName(data.issuer, registry),
     heading: data.heading ?? "Uppdragshandling",
@@ -92,7 +93,7 @@ function mandateView(input: RenderInput, data: Mandate, registry: Registry): Man
   fields.push({ label: "Uppdragsgivare", text: partyText(data.commissioner, registry) });
   if (data.assignee) fields.push({ label: "Uppdragstagare", text: partyText(data.assignee, registry) });
 
-  const body = splitSections(input.tree);
+  const body = splitSections(input.tree, options);
   const sections: MandateSection[] = body.sections.map((s) => ({ generated: false, ...s }));
   if (!sections.some((s) => s.heading === "Arbetsorganisation")) {
     const taken = new Set(sections.map((s) => s.slug));
@@ -152,8 +153,8 @@ function workOrganisation(data: Mandate, registry: Registry): Field[] {
   return fields;
 }
 
-function notesView(input: RenderInput, data: MeetingNotes, registry: Registry): NotesView {
-  const body = splitSections(input.tree);
+function notesView(input: RenderInput, data: MeetingNotes, registry: Registry, options: MarkdownOptions): NotesView {
+  const body = splitSections(input.tree, options);
   const byNumber = new Map<number, string>();
   const extraSections = [];
   for (const section of body.sections) {

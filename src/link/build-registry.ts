@@ -1,6 +1,6 @@
 /** Index the registry files into one Registry, reporting ids defined twice. */
 import duplicateId from "../rules/duplicate-id.js";
-import type { Report, RuleMeta } from "../rules/define.js";
+import type { Lang, Report, RuleMeta } from "../rules/define.js";
 import type { ValidatedFile } from "../validate/index.js";
 import { placeIn } from "./context.js";
 import { Registry } from "./registry.js";
@@ -13,7 +13,7 @@ const KEY: Record<string, "organisations" | "roles" | "people" | "groups" | "doc
   documents: "documents",
 };
 
-export function buildRegistry(files: ValidatedFile[], report: (rule: RuleMeta, r: Report) => void): Registry {
+export function buildRegistry(files: ValidatedFile[], report: (rule: RuleMeta, r: Report) => void, lang: Lang = "sv"): Registry {
   const registry = new Registry();
   for (const file of files) {
     const name = file.file.registry;
@@ -33,7 +33,7 @@ export function buildRegistry(files: ValidatedFile[], report: (rule: RuleMeta, r
           path: [index, idKey],
           messageId: "registry",
           data: { id },
-          related: [{ file: first.origin.file, place: first.origin.place, message: "först definierad här" }],
+          related: [{ file: first.origin.file, place: first.origin.place, message: lang === "sv" ? "först definierad här" : "first defined here" }],
         });
         return;
       }

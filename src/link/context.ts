@@ -1,4 +1,5 @@
 /** What a link rule sees: every usable file, the registry built once, and a way to report. */
+import type { Config } from "../config.js";
 import type { Place } from "../diagnostics/diagnostic.js";
 import type { Lang, Report, RuleMeta } from "../rules/define.js";
 import type { ValidatedFile } from "../validate/index.js";
@@ -12,6 +13,10 @@ export interface LinkContext {
   registryFiles: ValidatedFile[];
   registry: Registry;
   lang: Lang;
+  /** Today's date, YYYY-MM-DD, for rules about validity; fixed in tests. */
+  today: string;
+  /** The repository's mandat.config.json (links.allowedDomains for external-link-domain). */
+  config: Config;
   report(rule: RuleMeta, report: Report): void;
 }
 

@@ -1,6 +1,7 @@
 /** Load stage: find the documents and registry files and read them. The only stage that reads input. */
 import { readFile, readdir, stat } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
+import { includeTargetsIn, loadSharedTexts, SHARED_DIR, type SharedTexts } from "./shared.js";
 import { REGISTRY_NAMES, type SourceFile } from "./source.js";
 
 export const MANDATES_DIR = "mandates";
@@ -27,28 +28,41 @@ export function displayPath(cwd: string, absolute: string): string {
   return (rel.startsWith("..") ? absolute : rel).split(sep).join("/");
 }
 
-async function walk(dir: string, registryDir: string): Promise<string[]> {
+/** Folders under mandates/ whose files are not documents: the registry and the shared texts. */
+async function walk(dir: string, skip: ReadonlySet<string>): Promise<string[]> {
   const out: string[] = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const full = join(dir, entry.name);
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
     if (entry.isDirectory()) {
-      if (full !== registryDir) out.push(...(await walk(full, registryDir)));
+      if (!skip.has(full)) out.push(...(await walk(full, skip)));
     } else if (entry.isFile() && entry.name.endsWith(".md")) out.push(full);
   }
   return out;
 }
 
-export async function load(options: LoadOptions): Promise<{ documents: SourceFile[]; registry: SourceFile[] }> {
+export interface Loaded {
+  documents: SourceFile[];
+  registry: SourceFile[];
+  /** Shared texts the documents include; never documents themselves. */
+  shared: SharedTexts;
+}
+
+export async function load(options: LoadOptions): Promise<Loaded> {
   const registryDir = resolve(options.root, REGISTRY_DIR);
+  const sharedDir = resolve(options.root, SHARED_DIR);
+  const skip = new Set([registryDir, sharedDir]);
   const targets = options.paths?.length ? options.paths.map((p) => resolve(options.cwd, p)) : [resolve(options.root, MANDATES_DIR)];
   const found = new Set<string>();
   for (const target of targets) {
     const info = await stat(target).catch(() => undefined);
     if (!info) throw new MissingPathError(displayPath(options.cwd, target));
-    if (info.isDirectory()) for (const f of await walk(target, registryDir)) found.add(f);
+    if (info.isDirectory()) for (const f of await walk(target, skip)) found.add(f);
     else found.add(target);
   }
+  // A shared text named on the command line is checked through the documents that include it.
+  const namedShared = [...found].filter((f) => f === sharedDir || f.startsWith(sharedDir + sep));
+  for (const f of namedShared) found.delete(f);
   const documents = await Promise.all(
     [...found].sort().map(async (absolute): Promise<SourceFile> => ({
       path: displayPath(options.cwd, absolute),
@@ -64,5 +78,27 @@ export async function load(options: LoadOptions): Promise<{ documents: SourceFil
     // A missing registry file is simply empty; every reference into it is then reported as unknown.
     if (value !== undefined) registry.push({ path: displayPath(options.cwd, absolute), absolute, value, kind: "registry", registry: name });
   }
-  return { documents, registry };
+  const show = (a: string) => displayPath(options.cwd, a);
+  if (namedShared.length === 0) return { documents, registry, shared: await loadSharedTexts(options.root, documents.map((d) => d.value), show) };
+
+  // Read every other document, then keep those whose includes reach a named shared text.
+  const others = await Promise.all(
+    (await walk(resolve(options.root, MANDATES_DIR), skip))
+      .filter((f) => !found.has(f))
+      .sort()
+      .map(async (absolute): Promise<SourceFile> => ({ path: show(absolute), absolute, value: await readFile(absolute, "utf8"), kind: "document" })),
+  );
+  const shared = await loadSharedTexts(options.root, [...documents, ...others].map((d) => d.value), show);
+  const named = new Set(namedShared);
+  const reaches = (text: string, seen: Set<string>): boolean =>
+    includeTargetsIn(text).some((target) => {
+      const resolved = shared.targets.get(target);
+      if (resolved?.status !== "ok" || seen.has(resolved.path)) return false;
+      seen.add(resolved.path);
+      const file = shared.files.get(resolved.path)!;
+      return named.has(file.absolute) || reaches(file.value, seen);
+    });
+  documents.push(...others.filter((d) => reaches(d.value, new Set())));
+  documents.sort((a, b) => (a.absolute < b.absolute ? -1 : 1));
+  return { documents, registry, shared };
 }

@@ -10,6 +10,7 @@ export interface SourceFile {
   /** Absolute path on disk. */
   absolute: string;
   value: string;
-  kind: "document" | "registry";
+  /** A shared text is only ever included into documents (see load/shared.ts). */
+  kind: "document" | "registry" | "shared";
   registry?: RegistryName;
 }

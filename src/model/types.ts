@@ -56,6 +56,8 @@ export interface Mandate {
   reportsTo: Party[];
   decisionMaking?: { chairDecides?: boolean; membersDecideAtHome?: boolean; escalateTo?: Party[] };
   documents?: string[];
+  /** Values for the {{placeholders}} of an included shared text. */
+  values?: Record<string, string>;
   decision: { date: string; statement?: string; decidedBy: Party; delegation?: string };
   distribution: Recipient[];
 }

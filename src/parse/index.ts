@@ -6,6 +6,7 @@ import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import type { SourceFile } from "../load/source.js";
 import type { Reporter } from "../diagnostics/reporter.js";
+import { IncludeResolver } from "./include.js";
 import { LineIndex } from "./lines.js";
 import { parseYaml, type YamlDocument } from "./yaml.js";
 import { yamlDetail } from "./yaml-messages.js";
@@ -24,11 +25,16 @@ export interface ParsedFile {
   tree?: Root;
   /** Unusable: later per-document stages skip it. */
   fatal: boolean;
+  /** Text could not be included (src/parse/include.ts): checked, but body rules skip it and it is not rendered. */
+  incomplete?: boolean;
+  /** A placeholder of an included text has no value: checked, but not rendered. */
+  unfilled?: boolean;
 }
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm);
 
-export function parseFile(file: SourceFile, reporter: Reporter): ParsedFile {
+/** `includes` resolves `<!-- mandat:include … -->` in documents; without it every include is reported missing. */
+export function parseFile(file: SourceFile, reporter: Reporter, includes?: IncludeResolver): ParsedFile {
   const lines = new LineIndex(file.value);
   if (file.kind === "registry") return withYaml({ file, lines, yamlOffset: 0, data: undefined, fatal: false }, file.value, reporter);
 
@@ -42,7 +48,10 @@ export function parseFile(file: SourceFile, reporter: Reporter): ParsedFile {
   const afterFence = file.value.indexOf("\n") + 1;
   const found = head.value === "" ? -1 : file.value.indexOf(head.value, afterFence);
   parsed.yamlOffset = found >= 0 ? found : afterFence;
-  return withYaml(parsed, head.value, reporter);
+  const out = withYaml(parsed, head.value, reporter);
+  // Even with broken YAML the includes are followed, so their own problems are not hidden.
+  (includes ?? IncludeResolver.none(reporter)).resolve(out);
+  return out;
 }
 
 function withYaml(parsed: ParsedFile, text: string, reporter: Reporter): ParsedFile {

@@ -35,7 +35,8 @@ const rule = defineRule<"unknownItem" | "titleDiffers" | "noSection" | "duplicat
   },
   check(ctx) {
     for (const { file, data } of meetingNotes(ctx)) {
-      if (!file.tree) continue;
+      // With text that could not be included, missing headings would only echo the include error.
+      if (!file.tree || file.incomplete) continue;
       const seen = new Set<number>();
       for (const h of headings(file.tree).filter((x) => x.depth === 2)) {
         const match = NUMBERED.exec(h.text);

@@ -5,10 +5,27 @@ import agendaSections from "./agenda-sections.js";
 import disableDirective from "./disable-directive.js";
 import duplicateId from "./duplicate-id.js";
 import frontmatter from "./frontmatter.js";
+import include from "./include.js";
 import referenceExists from "./reference-exists.js";
 import requiredSections from "./required-sections.js";
 import schema from "./schema.js";
 import yamlSyntax from "./yaml-syntax.js";
+import chairContactOrganisation from "./chair-contact-organisation.js";
+import decisionDate from "./decision-date.js";
+import decisionSignatory from "./decision-signatory.js";
+import documentValidity from "./document-validity.js";
+import guestItemResponsible from "./guest-item-responsible.js";
+import meetingFrequencyRange from "./meeting-frequency-range.js";
+import notesApprovedByChair from "./notes-approved-by-chair.js";
+import notesReferences from "./notes-references.js";
+import personContactConflict from "./person-contact-conflict.js";
+import relatedSymmetric from "./related-symmetric.js";
+import reportingCycle from "./reporting-cycle.js";
+import subgroupParent from "./subgroup-parent.js";
+import diarienummerFormat from "./diarienummer-format.js";
+import externalLinkDomain from "./external-link-domain.js";
+import nameNearMiss from "./name-near-miss.js";
+import placeholderText from "./placeholder-text.js";
 
 export type LinkRule = Rule<string, LinkContext> & { check: (ctx: LinkContext) => void };
 
@@ -18,6 +35,22 @@ export const linkRules = [
   referenceExists,
   requiredSections,
   agendaSections,
+  chairContactOrganisation,
+  decisionDate,
+  decisionSignatory,
+  documentValidity,
+  guestItemResponsible,
+  meetingFrequencyRange,
+  notesApprovedByChair,
+  notesReferences,
+  personContactConflict,
+  relatedSymmetric,
+  reportingCycle,
+  subgroupParent,
+  diarienummerFormat,
+  externalLinkDomain,
+  nameNearMiss,
+  placeholderText,
 ] as LinkRule[];
 
 /** All rules, for the rule list, config validation and documentation (sorted by id below). */
@@ -26,8 +59,25 @@ export const rules: Rule[] = ([
   disableDirective,
   duplicateId,
   frontmatter,
+  include,
   referenceExists,
   requiredSections,
   schema,
+  chairContactOrganisation,
+  decisionDate,
+  decisionSignatory,
+  documentValidity,
+  guestItemResponsible,
+  meetingFrequencyRange,
+  notesApprovedByChair,
+  notesReferences,
+  personContactConflict,
+  relatedSymmetric,
+  reportingCycle,
+  subgroupParent,
+  diarienummerFormat,
+  externalLinkDomain,
+  nameNearMiss,
+  placeholderText,
   yamlSyntax,
 ] as Rule[]).sort((a, b) => (a.id < b.id ? -1 : 1));

@@ -53,7 +53,8 @@ const rule = defineRule<"missing" | "missingSuggest" | "order", LinkContext>({
   check(ctx) {
     // Needs only the body, so it runs even when the frontmatter has schema errors.
     for (const file of ctx.documents.filter((d) => d.kind === "mandate")) {
-      if (!file.tree) continue;
+      // With text that could not be included, missing headings would only echo the include error.
+      if (!file.tree || file.incomplete) continue;
       const all = headings(file.tree);
       const found = new Map<string, HeadingInfo>();
       for (const expected of MANDATE_SECTIONS) {

@@ -1,4 +1,5 @@
 /** The static site: a register of every group, and one page per document with its PDF. */
+import { posix } from "node:path";
 import { letterContext } from "../html/render.js";
 import { readStyle, renderTemplate } from "../html/templates.js";
 import type { DocumentMeta, DocumentView, RenderInput } from "../html/types.js";
@@ -44,6 +45,24 @@ interface NotesGroup {
 }
 
 const collator = new Intl.Collator("sv");
+
+/**
+ * Where a `grupp:` link on a document page goes: the page of the group's mandate in this build (the
+ * latest decided, when there are several), relative to dokument/; undefined (plain text) without one.
+ */
+export function groupPageHref(inputs: readonly RenderInput[]): (groupId: string) => string | undefined {
+  const latest = new Map<string, { slug: string; decided: string }>();
+  for (const { slug, data } of inputs) {
+    if (data.type !== "uppdragshandling") continue;
+    const current = latest.get(data.group);
+    if (!current || data.decision.date > current.decided) latest.set(data.group, { slug, decided: data.decision.date });
+  }
+  return (groupId) => {
+    const hit = latest.get(groupId);
+    // Document pages are siblings in dokument/: a link by file name.
+    return hit ? posix.basename(sitePaths.page(hit.slug)) : undefined;
+  };
+}
 
 /** index.html, site.css and dokument/<slug>.html; the PDFs themselves are written by the build. */
 export function sitePages(docs: readonly SiteDocument[], registry: Registry): OutputFile[] {

@@ -29,7 +29,34 @@ describe("the bundled real documents", () => {
 
   it("the whole corpus passes `mandat check` with exit 0", async () => {
     const run = await cli(["check"], REPO);
-    expect(run.stdout).toBe("5 dokument kontrollerade: inga problem.\n");
+    expect(run.stdout).toBe("5 dokument kontrollerade: inga problem.\n14 diagnoser dolda av mandat-disable-next-line.\n");
     expect(run.code).toBe(0);
+  });
+
+  // The originals' own mistakes, kept verbatim and acknowledged with mandat-disable-next-line comments.
+  it("hides exactly the known mistakes of the originals", async () => {
+    const result = await check({ root: REPO, today: "2026-11-23" });
+    const hos = "mandates/samordnande-grupp-utveckling-hos.md";
+    const notes = "mandates/motesanteckningar/2026-02-19-samordnande-grupp-utveckling-hos.md";
+    const signatory =
+      "Beslutet är fattat av Jonas Claesson (hälso- och sjukvårdsdirektör), men uppdragsgivaren är Karin Looström Muth (hälso- och sjukvårdsutvecklingsdirektör) och ingen delegation är angiven.";
+    expect(result.suppressed.map((d) => `${d.file} ${d.ruleId} ${d.message}`).sort()).toEqual(
+      [
+        `mandates/samordningsrad-infektion.md decision-signatory ${signatory}`,
+        `mandates/samordningsrad-onkologi.md decision-signatory ${signatory}`,
+        `${notes} guest-item-responsible Katrin Modig Pallin anges för punkt 7 men är ansvarig för punkt 6. Menade du punkt 6?`,
+        `${notes} guest-item-responsible Marie Almlöf anges för punkt 7 men är ansvarig för punkt 6. Menade du punkt 6?`,
+        `${notes} guest-item-responsible Ann-Sofi Ardfelt anges för punkt 7 men är ansvarig för punkt 6. Menade du punkt 6?`,
+        `${notes} guest-item-responsible Maria Dahlström anges för punkt 8 men är ansvarig för punkt 7. Menade du punkt 7?`,
+        `${notes} guest-item-responsible Emelie Mellbrand anges för punkt 8 men är ansvarig för punkt 7. Menade du punkt 7?`,
+        `${notes} notes-approved-by-chair Anteckningarna är inte justerade; ordförande för Samordnande grupp för utveckling inom hälso- och sjukvård är Karin Looström Muth.`,
+        `${hos} person-contact-conflict E-postadressen jens.patrik.johansson@vgregion.se för Patrik Johansson skiljer sig från registrets patrik.jens.johansson@vgregion.se.`,
+        `${hos} name-near-miss "hälso- och utvecklingsdirektör" liknar rollen Hälso- och sjukvårdsutvecklingsdirektör men är inte samma. Menade du hälso- och sjukvårdsutvecklingsdirektör?`,
+        `${hos} name-near-miss "Folk tandvården" liknar organisationen Folktandvården men är inte samma. Menade du Folktandvården?`,
+        `${hos} name-near-miss "Hälsa- och sjukvårdsutvecklingsdirektören" liknar rollen Hälso- och sjukvårdsutvecklingsdirektör men är inte samma. Menade du Hälso- och sjukvårdsutvecklingsdirektören?`,
+        `mandates/standardtexter/samordningsrad.md diarienummer-format Diarienumret "RS 2024 – 00370" har fel form; skriv RS 2024-00370.`,
+        `mandates/standardtexter/samordningsrad.md external-link-domain Länken går till vregion.se, som inte är en tillåten domän. Menade du vgregion.se?`,
+      ].sort(),
+    );
   });
 });

@@ -28,6 +28,7 @@ export function locate(text: string, needle: string, from = 0): { line: number; 
 export async function copyMandates(): Promise<Fixture> {
   const dir = await mkdtemp(join(tmpdir(), "mandat-test-"));
   await cp(join(REPO, "mandates"), join(dir, "mandates"), { recursive: true });
+  await cp(join(REPO, "mandat.config.json"), join(dir, "mandat.config.json"));
   const abs = (rel: string) => join(dir, rel);
   return {
     dir,

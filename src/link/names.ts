@@ -1,0 +1,15 @@
+/** Names of registry entries for messages: "Jonas Claesson (hälso- och sjukvårdsdirektör)". */
+import type { Party } from "../model/types.js";
+import type { Registry } from "./registry.js";
+
+export function partyName(party: Party, registry: Registry): string {
+  const person = party.person && registry.nameOf("person", party.person);
+  const role = party.role && lowerFirst(registry.nameOf("role", party.role));
+  if (person && role) return `${person} (${role})`;
+  return person || role || (party.group && registry.nameOf("group", party.group)) || (party.organisation && registry.nameOf("organisation", party.organisation)) || party.text || "?";
+}
+
+/** "Regiondirektör" → "regiondirektör" in running text; "FoU-chef" stays. */
+export function lowerFirst(text: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}

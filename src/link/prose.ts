@@ -1,0 +1,170 @@
+/**
+ * The running text of a document that rules read for names and references: the Markdown body's text
+ * (link texts included) and the free-text strings of the frontmatter (`text`, `title`, `area` …),
+ * each with a way to place a span of it exactly in the file where it was written.
+ */
+import type { Definition, Image, Link, Nodes, Root } from "mdast";
+import type { Place, Point } from "../diagnostics/diagnostic.js";
+import { nodeAt } from "../parse/yaml.js";
+import { fileOfNode, placeOfNode } from "../rules/mdast.js";
+import type { ValidatedFile } from "../validate/index.js";
+import type { DataPath } from "../validate/locate.js";
+import { placeIn } from "./context.js";
+
+export interface ProseText {
+  value: string;
+  /** Display path of the file it was written in (a shared text's, for included body nodes). */
+  file: string;
+  /** Frontmatter path, for strings of the frontmatter. */
+  path?: DataPath;
+  /** Place of `value.slice(offset, offset + length)`: exact when the source allows, else the whole text. */
+  placeOf(offset: number, length: number): Place | undefined;
+}
+
+export interface BodyLink {
+  url: string;
+  node: Link | Image | Definition;
+  file: string;
+  place?: Place;
+}
+
+/**
+ * Frontmatter keys whose string values are prose written by people, not ids, dates or codes.
+ * Every string under one of these keys is read, at any depth.
+ */
+export const PROSE_KEYS = new Set([
+  "text",
+  "title",
+  "heading",
+  "area",
+  "adjunct",
+  "statement",
+  "delegation",
+  "purpose",
+  "label",
+  "note",
+  "place",
+]);
+
+/** Body nodes whose content is not prose: code is quoted verbatim, raw HTML never reaches the output. */
+const SKIP = new Set(["yaml", "code", "inlineCode", "html"]);
+
+export function proseTexts(file: ValidatedFile): ProseText[] {
+  return [...frontmatterTexts(file), ...bodyTexts(file)];
+}
+
+/** Every string under a prose key of a document's frontmatter. */
+export function frontmatterTexts(file: ValidatedFile): ProseText[] {
+  if (file.file.kind !== "document" || typeof file.data !== "object" || file.data === null) return [];
+  const out: ProseText[] = [];
+  const walk = (value: unknown, path: DataPath, prose: boolean) => {
+    if (typeof value === "string") {
+      if (prose && value.trim()) out.push(frontmatterText(file, value, path));
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => walk(item, [...path, i], prose));
+    } else if (typeof value === "object" && value !== null) {
+      for (const [key, child] of Object.entries(value)) walk(child, [...path, key], PROSE_KEYS.has(key));
+    }
+  };
+  walk(file.data, [], false);
+  return out;
+}
+
+function frontmatterText(file: ValidatedFile, value: string, path: DataPath): ProseText {
+  return {
+    value,
+    file: file.file.path,
+    path,
+    placeOf(offset, length) {
+      const range = file.yaml ? nodeAt(file.yaml, path).node?.range : undefined;
+      const exact = range && locate(file, file.yamlOffset + range[0], file.yamlOffset + range[1], value, offset, length);
+      return exact ?? placeIn(file, path);
+    },
+  };
+}
+
+/** The text nodes of the body, in document order. */
+export function bodyTexts(file: ValidatedFile): ProseText[] {
+  if (!file.tree) return [];
+  const out: ProseText[] = [];
+  visit(file.tree, (node) => {
+    if (node.type !== "text") return;
+    const where = fileOfNode(node, file.file.path);
+    const own = where === file.file.path;
+    out.push({
+      value: node.value,
+      file: where,
+      placeOf(offset, length) {
+        const p = node.position;
+        if (!p || p.start.offset === undefined || p.end.offset === undefined) return placeOfNode(node);
+        // In the document itself the source is at hand; an included shared text's is not, but a text
+        // node as long as its source is written as is (no escapes, no indentation stripped).
+        const exact = own
+          ? locate(file, p.start.offset, p.end.offset, node.value, offset, length)
+          : p.end.offset - p.start.offset === node.value.length
+            ? { start: pointIn(node.value, p.start, offset), end: pointIn(node.value, p.start, offset + length) }
+            : undefined;
+        return exact ?? placeOfNode(node);
+      },
+    });
+  });
+  return out;
+}
+
+/** Links, images and link definitions of the body with their URLs. */
+export function bodyLinks(file: ValidatedFile): BodyLink[] {
+  if (!file.tree) return [];
+  const out: BodyLink[] = [];
+  visit(file.tree, (node) => {
+    if (node.type === "link" || node.type === "image" || node.type === "definition") {
+      out.push({ url: node.url, node, file: fileOfNode(node, file.file.path), place: placeOfNode(node) });
+    }
+  });
+  return out;
+}
+
+/** The point `offset` characters into a value written verbatim from `start` on. */
+function pointIn(value: string, start: { line: number; column: number; offset?: number }, offset: number): Point {
+  const before = value.slice(0, offset);
+  const breaks = before.split("\n").length - 1;
+  const column = breaks === 0 ? start.column + offset : offset - before.lastIndexOf("\n");
+  return { line: start.line + breaks, column, ...(start.offset !== undefined && { offset: start.offset + offset }) };
+}
+
+function visit(tree: Root, fn: (node: Nodes) => void): void {
+  const walk = (node: Nodes) => {
+    if (SKIP.has(node.type)) return;
+    fn(node);
+    if ("children" in node) for (const child of node.children as Nodes[]) walk(child);
+  };
+  walk(tree);
+}
+
+/**
+ * Where `value.slice(offset, offset + length)` is in the file, given that `value` was written between
+ * `start` and `end`. The source may differ from the value (a folded YAML line, a list item's
+ * indentation, an escape): the span is found as the same occurrence of the same words, with any
+ * whitespace in between. Undefined when that is ambiguous.
+ */
+function locate(file: ValidatedFile, start: number, end: number, value: string, offset: number, length: number): Place | undefined {
+  const source = file.file.value.slice(start, end);
+  const needle = value.slice(offset, offset + length);
+  if (!needle.trim()) return undefined;
+  const pattern = new RegExp(
+    needle
+      .trim()
+      .split(/\s+/)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join("\\s+"),
+    "g",
+  );
+  const inValue = [...value.matchAll(pattern)];
+  const inSource = [...source.matchAll(pattern)];
+  if (inValue.length === 0 || inValue.length !== inSource.length) return undefined;
+  const lead = needle.length - needle.trimStart().length;
+  const k = inValue.findIndex((m) => m.index === offset + lead);
+  const hit = inSource[k];
+  if (k < 0 || !hit) return undefined;
+  const from = start + hit.index;
+  return { start: file.lines.point(from), end: file.lines.point(from + hit[0].length) };
+}

@@ -1,0 +1,129 @@
+/**
+ * Shared standard texts: Markdown that documents include with `<!-- mandat:include <path> -->`.
+ * Load reads them (the only stage that reads disk) and says what each include path resolves to;
+ * the parse stage splices them in (src/parse/include.ts). They are not documents of their own.
+ */
+import { readFile, readdir, realpath, stat } from "node:fs/promises";
+import { isAbsolute, join, posix, relative, resolve, sep } from "node:path";
+import type { SourceFile } from "./source.js";
+
+/** Where shared texts live by convention; every .md file under it is read, none is a document. */
+export const SHARED_DIR = "mandates/standardtexter";
+
+/** A directive anywhere in a text (load reads every target it finds; parse decides what is valid). */
+const DIRECTIVE_ANYWHERE = /<!--\s*mandat:include\s+(\S+?)\s*-->/g;
+
+/** What an include path, as written, resolves to. */
+export type IncludeTarget =
+  | { status: "ok"; /** display path of the shared file */ path: string }
+  | { status: "absolute" | "escapes" | "outsideLink" | "notMarkdown" | "notFound" };
+
+export interface SharedTexts {
+  /** Every shared text read, by display path. */
+  files: Map<string, SourceFile>;
+  /** What each include path (as written in a directive, relative to the root) resolves to. */
+  targets: Map<string, IncludeTarget>;
+  /** Repository-relative paths of the shared texts under SHARED_DIR, for "Menade du …?". */
+  known: string[];
+}
+
+export function emptySharedTexts(): SharedTexts {
+  return { files: new Map(), targets: new Map(), known: [] };
+}
+
+/** The include paths written in a text, in order. */
+export function includeTargetsIn(text: string): string[] {
+  return [...text.matchAll(DIRECTIVE_ANYWHERE)].map((m) => m[1]!);
+}
+
+/** `a/./b/../c.md` → `a/c.md`; backslashes count as separators. */
+export function normaliseTarget(target: string): string {
+  return posix.normalize(target.replace(/\\/g, "/"));
+}
+
+function isAbsoluteTarget(target: string): boolean {
+  return isAbsolute(target) || target.startsWith("/") || target.startsWith("\\") || /^[A-Za-z]:/.test(target) || /^[a-z][a-z0-9+.-]*:\/\//i.test(target);
+}
+
+function inside(root: string, absolute: string): boolean {
+  const rel = relative(root, absolute);
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+}
+
+async function mdFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const out: string[] = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith(".")) continue;
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await mdFiles(full)));
+    else if (entry.isFile() && entry.name.endsWith(".md")) out.push(full);
+  }
+  return out;
+}
+
+/**
+ * Read every shared text under SHARED_DIR and every file that `texts` (and the shared texts, in turn)
+ * include. Include paths are relative to `root`; nothing outside `root` is read, symlinks included.
+ */
+export async function loadSharedTexts(
+  root: string,
+  texts: string[],
+  displayPath: (absolute: string) => string,
+): Promise<SharedTexts> {
+  const shared = emptySharedTexts();
+  const realRoot = await realpath(root).catch(() => resolve(root));
+  const byAbsolute = new Map<string, SourceFile>();
+
+  const read = async (absolute: string): Promise<SourceFile | undefined> => {
+    const known = byAbsolute.get(absolute);
+    if (known) return known;
+    const value = await readFile(absolute, "utf8").catch(() => undefined);
+    if (value === undefined) return undefined;
+    const file: SourceFile = { path: displayPath(absolute), absolute, value, kind: "shared" };
+    byAbsolute.set(absolute, file);
+    shared.files.set(file.path, file);
+    return file;
+  };
+
+  const resolveTarget = async (target: string): Promise<IncludeTarget> => {
+    if (isAbsoluteTarget(target)) return { status: "absolute" };
+    const normal = normaliseTarget(target);
+    if (normal === ".." || normal.startsWith("../")) return { status: "escapes" };
+    if (!normal.endsWith(".md")) return { status: "notMarkdown" };
+    const absolute = resolve(root, normal);
+    if (!inside(resolve(root), absolute)) return { status: "escapes" };
+    const real = await realpath(absolute).catch(() => undefined);
+    if (real === undefined) return { status: "notFound" };
+    // A symlink inside the repository may point anywhere; what counts is where it points.
+    if (!inside(realRoot, real)) return { status: "outsideLink" };
+    if (!(await stat(real)).isFile()) return { status: "notFound" };
+    const file = await read(absolute);
+    return file ? { status: "ok", path: file.path } : { status: "notFound" };
+  };
+
+  const sharedDir = resolve(root, SHARED_DIR);
+  const realSharedDir = await realpath(sharedDir).catch(() => undefined);
+  // The shared folder itself must not lead out of the repository through a symlink.
+  if (realSharedDir && inside(realRoot, realSharedDir)) {
+    for (const absolute of (await mdFiles(sharedDir)).sort()) {
+      const real = await realpath(absolute).catch(() => undefined);
+      if (!real || !inside(realRoot, real)) continue;
+      shared.known.push(relative(resolve(root), absolute).split(sep).join("/"));
+      await read(absolute);
+    }
+  }
+
+  const queue = texts.flatMap(includeTargetsIn);
+  for (const file of shared.files.values()) queue.push(...includeTargetsIn(file.value));
+  while (queue.length > 0) {
+    const target = queue.shift()!;
+    if (shared.targets.has(target)) continue;
+    const before = shared.files.size;
+    const resolved = await resolveTarget(target);
+    shared.targets.set(target, resolved);
+    // A file read for the first time may include further files.
+    if (resolved.status === "ok" && shared.files.size > before) queue.push(...includeTargetsIn(shared.files.get(resolved.path)!.value));
+  }
+  return shared;
+}

@@ -1,0 +1,325 @@
+/**
+ * Shared standard texts in the parse stage: `<!-- mandat:include <path> -->` on a line of its own is
+ * replaced by the parsed Markdown of that file (read by load/shared.ts), and `{{name}}` placeholders
+ * in it are filled from the including document's `values:`.
+ *
+ * Spliced nodes keep their positions in the shared file and carry `data.source` (its display path),
+ * so every rule reports a problem in the shared text against the shared file (rules/mdast.ts,
+ * fileOfNode). Values are substituted into text nodes after parsing: a value is always text, never
+ * Markdown or HTML.
+ */
+import type { Nodes, Parent, Root, RootContent } from "mdast";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import type { Place, Related } from "../diagnostics/diagnostic.js";
+import type { Reporter } from "../diagnostics/reporter.js";
+import { closest } from "../link/suggest.js";
+import { emptySharedTexts, normaliseTarget, type SharedTexts } from "../load/shared.js";
+import type { Report } from "../rules/define.js";
+import includeRule from "../rules/include.js";
+import { LineIndex } from "./lines.js";
+import type { ParsedFile } from "./index.js";
+import { nodeAt } from "./yaml.js";
+
+/** A directive as a whole block: the html node's entire value. */
+const DIRECTIVE = /^<!--\s*mandat:include\s+(\S+?)\s*-->$/;
+/** Anything that looks like an attempt at one. */
+const DIRECTIVE_LIKE = /<!--\s*mandat:include\b/;
+/** `{{name}}`, `{{ name }}`; names are letters, digits, `_` and `-`. */
+const PLACEHOLDER = /\{\{\s*([\p{L}\p{N}_-]+)\s*\}\}/gu;
+
+const markdown = unified().use(remarkParse).use(remarkGfm);
+
+type Values =
+  | { kind: "none" }
+  /** The frontmatter is unusable or `values` is not a map: the schema says so, stay quiet here. */
+  | { kind: "unknown" }
+  | { kind: "map"; strings: Map<string, string>; /** every key, string or not */ keys: Set<string> };
+
+interface DocState {
+  document: ParsedFile;
+  values: Values;
+  /** Some text could not be included. */
+  incomplete: boolean;
+  /** Some placeholder has no value. */
+  unfilled: boolean;
+  used: Set<string>;
+  missingReported: Set<string>;
+}
+
+interface SharedTree {
+  root: Root;
+  /** The shared text has a directive that is not on a line of its own. */
+  malformed: boolean;
+}
+
+function sourceOf(node: Nodes): string | undefined {
+  const source = (node.data as { source?: unknown } | undefined)?.source;
+  return typeof source === "string" ? source : undefined;
+}
+
+function each(node: Nodes, fn: (node: Nodes, parent: Parent | undefined) => void, parent?: Parent): void {
+  fn(node, parent);
+  if ("children" in node) for (const child of node.children as Nodes[]) each(child, fn, node as Parent);
+}
+
+function stamp(node: Nodes, source: string): void {
+  each(node, (n) => {
+    n.data = { ...(n.data ?? {}), source } as typeof n.data;
+  });
+}
+
+/** The include path of a top-level block, if it is a well-formed directive. */
+export function directiveTarget(node: RootContent): string | undefined {
+  return node.type === "html" ? DIRECTIVE.exec(node.value.trim())?.[1] : undefined;
+}
+
+function valuesOf(parsed: ParsedFile): Values {
+  const data = parsed.data;
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return { kind: "unknown" };
+  const values = (data as Record<string, unknown>).values;
+  if (values === undefined) return { kind: "none" };
+  if (typeof values !== "object" || values === null || Array.isArray(values)) return { kind: "unknown" };
+  const strings = new Map<string, string>();
+  for (const [k, v] of Object.entries(values)) if (typeof v === "string") strings.set(k, v);
+  return { kind: "map", strings, keys: new Set(Object.keys(values)) };
+}
+
+export class IncludeResolver {
+  private readonly trees = new Map<string, SharedTree>();
+  private readonly lineIndexes = new Map<string, LineIndex>();
+  /** Problems in a shared text are reported once, however many documents include it. */
+  private readonly reported = new Set<string>();
+  /** Display paths of the shared texts some document included (directly or not), in order. */
+  readonly used = new Set<string>();
+
+  constructor(
+    private readonly shared: SharedTexts,
+    private readonly reporter: Reporter,
+  ) {}
+
+  static none(reporter: Reporter): IncludeResolver {
+    return new IncludeResolver(emptySharedTexts(), reporter);
+  }
+
+  /**
+   * Splice every include into the document's tree and fill its placeholders. Sets `incomplete` when
+   * text is missing (not rendered, body rules skip it) and `unfilled` when a placeholder has no value.
+   */
+  resolve(parsed: ParsedFile): void {
+    const tree = parsed.tree;
+    if (!tree) return;
+    const doc = parsed.file.path;
+    const state: DocState = {
+      document: parsed,
+      values: valuesOf(parsed),
+      incomplete: false,
+      unfilled: false,
+      used: new Set(),
+      missingReported: new Set(),
+    };
+    if (this.reportMalformed(tree, doc, parsed.lines, false)) state.incomplete = true;
+    const children: RootContent[] = [];
+    for (const node of tree.children) {
+      const target = directiveTarget(node);
+      if (target === undefined) {
+        children.push(node);
+        continue;
+      }
+      const nodes = this.follow(node, target, doc, [doc], state);
+      if (!nodes) {
+        state.incomplete = true;
+        children.push(node);
+        continue;
+      }
+      this.fill(nodes, node, target, state);
+      children.push(...nodes);
+    }
+    tree.children = children;
+    this.reportUnused(state);
+    if (state.incomplete) parsed.incomplete = true;
+    if (state.unfilled) parsed.unfilled = true;
+  }
+
+  private lines(path: string): LineIndex {
+    let index = this.lineIndexes.get(path);
+    if (!index) {
+      index = new LineIndex(this.shared.files.get(path)?.value ?? "");
+      this.lineIndexes.set(path, index);
+    }
+    return index;
+  }
+
+  private report(report: Report, once: boolean): void {
+    if (once) {
+      const key = JSON.stringify([report.file, report.place?.start, report.messageId, report.data]);
+      if (this.reported.has(key)) return;
+      this.reported.add(key);
+    }
+    this.reporter.report(includeRule, report);
+  }
+
+  /** The place of the path inside a directive, or of the whole directive. */
+  private directivePlace(node: RootContent, target: string | undefined, lines: LineIndex): Place | undefined {
+    const p = node.position;
+    if (p?.start.offset === undefined) return undefined;
+    const at = target === undefined || node.type !== "html" ? -1 : node.value.indexOf(target);
+    if (at < 0) return { start: lines.point(p.start.offset), ...(p.end.offset !== undefined && { end: lines.point(p.end.offset) }) };
+    return { start: lines.point(p.start.offset + at), end: lines.point(p.start.offset + at + target!.length) };
+  }
+
+  /** Report directives that are not blocks of their own; true when there is one. */
+  private reportMalformed(tree: Root, file: string, lines: LineIndex, once: boolean): boolean {
+    let found = false;
+    each(tree, (node, parent) => {
+      if (node.type !== "html" || !DIRECTIVE_LIKE.test(node.value)) return;
+      if (parent === tree && directiveTarget(node) !== undefined) return;
+      found = true;
+      this.report({ file, place: this.directivePlace(node, undefined, lines), messageId: "malformed" }, once);
+    });
+    return found;
+  }
+
+  /** Parsed (and stamped) once per shared text; callers clone it. */
+  private sharedTree(path: string): SharedTree {
+    this.used.add(path);
+    let entry = this.trees.get(path);
+    if (!entry) {
+      const root = markdown.parse(this.shared.files.get(path)!.value) as Root;
+      stamp(root, path);
+      entry = { root, malformed: false };
+      entry.malformed = this.reportMalformed(root, path, this.lines(path), true);
+      this.trees.set(path, entry);
+    }
+    return entry;
+  }
+
+  /**
+   * The nodes a directive in `from` stands for, includes inside them expanded, or undefined (after
+   * reporting) when the target cannot be included. `chain` is the include path that led to `from`.
+   */
+  private follow(node: RootContent, target: string, from: string, chain: string[], state: DocState): RootContent[] | undefined {
+    const inShared = from !== state.document.file.path;
+    const lines = inShared ? this.lines(from) : state.document.lines;
+    const place = this.directivePlace(node, target, lines);
+    const base = { file: from, place, data: { path: target } };
+    const resolved = this.shared.targets.get(target) ?? { status: "notFound" as const };
+    if (resolved.status !== "ok") {
+      const data: Record<string, string> = { path: target, suggestion: "" };
+      if (resolved.status === "notFound") {
+        const near = this.suggest(target);
+        if (near) data.suggestion = this.reporter.lang === "sv" ? ` Menade du ${near}?` : ` Did you mean ${near}?`;
+        this.report({ ...base, data, messageId: "notFound", ...(near && { actual: target, expected: [near] }) }, inShared);
+      } else this.report({ ...base, messageId: resolved.status }, inShared);
+      return undefined;
+    }
+    const path = resolved.path;
+    const seen = chain.indexOf(path);
+    if (seen >= 0) {
+      this.report({ ...base, messageId: "cycle", data: { path: target, chain: [...chain.slice(seen), path].join(" → ") } }, inShared);
+      return undefined;
+    }
+    const shared = this.sharedTree(path);
+    if (shared.malformed) state.incomplete = true;
+    const out: RootContent[] = [];
+    for (const child of structuredClone(shared.root).children) {
+      const inner = directiveTarget(child);
+      if (inner === undefined) {
+        out.push(child);
+        continue;
+      }
+      const nodes = this.follow(child, inner, path, [...chain, path], state);
+      if (nodes) out.push(...nodes);
+      else state.incomplete = true;
+    }
+    return out;
+  }
+
+  private suggest(target: string): string | undefined {
+    const normal = normaliseTarget(target);
+    // The commonest slip: a path relative to mandates/ or to the document instead of the root.
+    const suffix = this.shared.known.find((k) => k.endsWith(`/${normal.replace(/^(\.\.\/)+/, "")}`));
+    return suffix ?? closest(normal, this.shared.known, 1)[0];
+  }
+
+  /** Fill the placeholders in the nodes one top-level directive brought in. */
+  private fill(nodes: RootContent[], directive: RootContent, target: string, state: DocState): void {
+    const doc = state.document.file.path;
+    const missing = new Map<string, { file: string; place: Place }>();
+    for (const top of nodes) {
+      each(top, (node) => {
+        if (node.type !== "text" && node.type !== "inlineCode" && node.type !== "code") return;
+        const source = sourceOf(node);
+        if (!source || !node.value.includes("{{")) return;
+        const original = node.value;
+        const counts = new Map<string, number>();
+        node.value = original.replace(PLACEHOLDER, (whole: string, name: string) => {
+          const nth = counts.get(whole) ?? 0;
+          counts.set(whole, nth + 1);
+          const values = state.values;
+          if (values.kind === "map" && values.keys.has(name)) {
+            state.used.add(name);
+            const value = values.strings.get(name);
+            if (value !== undefined) return value;
+            state.unfilled = true; // not a string: the schema reports it
+            return whole;
+          }
+          state.unfilled = true;
+          if (!missing.has(name)) missing.set(name, { file: source, place: this.placeholderPlace(node, source, whole, nth) });
+          return whole;
+        });
+      });
+    }
+    if (missing.size === 0 || state.values.kind === "unknown") return;
+    const directivePlace = this.directivePlace(directive, target, state.document.lines);
+    const resolved = this.shared.targets.get(target);
+    const sharedPath = resolved?.status === "ok" ? resolved.path : target;
+    if (state.values.kind === "none") {
+      const placeholders = [...missing.keys()].map((n) => `{{${n}}}`).join(", ");
+      this.report({ file: doc, place: directivePlace, messageId: "noValues", data: { path: sharedPath, placeholders, document: doc } }, false);
+      return;
+    }
+    const related: Related[] = [
+      { file: doc, place: directivePlace, message: this.reporter.lang === "sv" ? "inkluderas här" : "included here" },
+    ];
+    for (const [name, at] of missing) {
+      if (state.missingReported.has(name)) continue;
+      state.missingReported.add(name);
+      this.report(
+        { file: at.file, place: at.place, messageId: "missingValue", data: { placeholder: `{{${name}}}`, name, document: doc }, related },
+        false,
+      );
+    }
+  }
+
+  /** Where the nth `whole` of a text node's value is in its source file. */
+  private placeholderPlace(node: Nodes, source: string, whole: string, nth: number): Place {
+    const lines = this.lines(source);
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+    const slice = lines.text.slice(start, end);
+    let at = -1;
+    for (let i = 0; i <= nth; i++) {
+      at = slice.indexOf(whole, at + 1);
+      if (at < 0) break;
+    }
+    if (at < 0) return { start: lines.point(start) };
+    return { start: lines.point(start + at), end: lines.point(start + at + whole.length) };
+  }
+
+  private reportUnused(state: DocState): void {
+    const { values, document } = state;
+    // With text missing, a value may well be used by what could not be included.
+    if (values.kind !== "map" || state.incomplete) return;
+    for (const name of values.keys) {
+      if (state.used.has(name)) continue;
+      const { key } = document.yaml ? nodeAt(document.yaml, ["values", name]) : {};
+      const range = key?.range;
+      const place = range
+        ? { start: document.lines.point(document.yamlOffset + range[0]), end: document.lines.point(document.yamlOffset + range[1]) }
+        : undefined;
+      this.report({ file: document.file.path, place, path: ["values", name], messageId: "unusedValue", data: { name, placeholder: `{{${name}}}` } }, false);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import type { LinkContext } from "../link/context.js";
+import { findDiarienummer, type DiarienummerProblem } from "../link/diarienummer.js";
+import { proseTexts } from "../link/prose.js";
+import { defineRule, type Lang } from "./define.js";
+
+/** What is wrong, as what "står" in the number. */
+const PROBLEMS: Record<DiarienummerProblem, Record<Lang, string>> = {
+  noSpace: { sv: "inget mellanslag efter prefixet", en: "no space after the prefix" },
+  otherSpace: { sv: "något annat än ett vanligt mellanslag efter prefixet", en: "something other than one plain space after the prefix" },
+  dash: { sv: "ett tankstreck eller annat streck i stället för bindestreck", en: "a dash other than the hyphen" },
+  spacedDash: { sv: "mellanslag runt strecket", en: "spaces around the dash" },
+};
+
+const rule = defineRule<"malformed", LinkContext>({
+  id: "diarienummer-format",
+  severity: "error",
+  stage: "link",
+  description: {
+    sv: "Ett diarienummer i brödtexten eller frontmatterns fritext skrivs som RS 2024-00370: prefix, mellanslag, år, bindestreck, löpnummer.",
+    en: "A diarienummer in the body or the frontmatter's free text is written as RS 2024-00370: prefix, space, year, hyphen, serial number.",
+  },
+  messages: {
+    malformed: {
+      sv: "Diarienumret \"{{actual}}\" har fel form; skriv {{expected}}.",
+      en: "The diarienummer \"{{actual}}\" is malformed; write {{expected}}.",
+      note: {
+        sv: "I \"{{actual}}\" står {{problem}}. Ett diarienummer skrivs med vanligt mellanslag efter prefixet och vanligt bindestreck utan mellanslag runt: RS 2024-00370, RS 2019-03137-40.",
+        en: "In \"{{actual}}\" there is {{problem}}. A diarienummer has one plain space after the prefix and a plain hyphen without spaces: RS 2024-00370, RS 2019-03137-40.",
+      },
+    },
+  },
+  check(ctx) {
+    for (const file of ctx.documents) {
+      for (const text of proseTexts(file)) {
+        for (const m of findDiarienummer(text.value)) {
+          if (m.wellFormed) continue;
+          const problem = m.problems.map((p) => PROBLEMS[p][ctx.lang]).join(ctx.lang === "sv" ? " och " : " and ");
+          ctx.report(rule, {
+            file: text.file,
+            place: text.placeOf(m.offset, m.length),
+            ...(text.path && { path: text.path }),
+            messageId: "malformed",
+            data: { actual: m.raw.replace(/\s+/g, " "), expected: m.normalised, problem },
+            actual: m.raw,
+            expected: [m.normalised],
+          });
+        }
+      }
+    }
+  },
+});
+
+export default rule;

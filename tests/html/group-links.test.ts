@@ -1,0 +1,70 @@
+/** `[Samordningsråd onkologi](grupp:samordningsrad-onkologi)`: a link on the site, text in the PDF. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { renderableInputs } from "../../src/build.js";
+import { check } from "../../src/check.js";
+import { mdastToHtml } from "../../src/html/markdown.js";
+import { renderDocumentHtml } from "../../src/html/render.js";
+import { buildView, documentMeta } from "../../src/html/view.js";
+import { groupPageHref, sitePages } from "../../src/site/pages.js";
+import { copyMandates, type Fixture } from "../helpers/fixture.js";
+import type { Root } from "mdast";
+
+const SLUG = "samordnande-grupp-utveckling-hos";
+const FILE = `mandates/${SLUG}.md`;
+const LINKS = [
+  "Se [Samordningsråd *onkologi*](grupp:samordningsrad-onkologi),",
+  "[Klinisk ledning](grupp:klinisk-ledning) och [oss själva](grupp:samordnande-grupp-utveckling-hos).",
+].join("\n");
+
+describe("group links", () => {
+  let fx: Fixture;
+  let pdfHtml: string;
+  let siteHtml: string;
+
+  beforeAll(async () => {
+    fx = await copyMandates();
+    await fx.replace(FILE, "Enligt rutin för koncernövergripande grupper.", `Enligt rutin för koncernövergripande grupper.\n\n${LINKS}`);
+    const result = await check({ root: fx.dir });
+    expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const inputs = renderableInputs(result);
+    const input = inputs.find((i) => i.slug === SLUG)!;
+    pdfHtml = renderDocumentHtml(input, result.registry);
+    const view = buildView(input, result.registry, { groupHref: groupPageHref(inputs) });
+    const page = sitePages([{ input, view, meta: documentMeta(input, result.registry) }], result.registry).find((f) => f.path === `dokument/${SLUG}.html`);
+    siteHtml = String(page!.content);
+  });
+
+  afterAll(() => fx?.remove());
+
+  it("link to the group's document page on the site when the group has a mandate in the build", () => {
+    expect(siteHtml).toContain('<a href="samordningsrad-onkologi.html">Samordningsråd <em>onkologi</em></a>,');
+    expect(siteHtml).toContain('<a href="samordnande-grupp-utveckling-hos.html">oss själva</a>');
+  });
+
+  it("are plain text on the site when the group has no mandate in the build", () => {
+    expect(siteHtml).toContain("\nKlinisk ledning och ");
+    expect(siteHtml).not.toContain('href="klinisk-ledning');
+  });
+
+  it("are always plain text in the PDF", () => {
+    expect(pdfHtml).toContain("Se Samordningsråd <em>onkologi</em>,\nKlinisk ledning och oss själva.");
+    expect(pdfHtml).not.toMatch(/<a [^>]*href="[^"]*(?:grupp:|\.html)/);
+  });
+
+  it("never let grupp: reach the output", () => {
+    expect(siteHtml).not.toContain("grupp:");
+    expect(pdfHtml).not.toContain("grupp:");
+  });
+
+  it("are sanitised after they are resolved", () => {
+    const tree: Root = {
+      type: "root",
+      children: [{ type: "paragraph", children: [{ type: "link", url: "grupp:x", children: [{ type: "text", value: "x" }] }] }],
+    };
+    expect(mdastToHtml(tree, { groupHref: () => "javascript:alert(1)" })).toBe("<p><a>x</a></p>");
+    expect(mdastToHtml(tree, { groupHref: () => "x.html" })).toBe('<p><a href="x.html">x</a></p>');
+    expect(mdastToHtml(tree)).toBe("<p>x</p>");
+    // The parsed tree is shared by the checks and both renderings: it is not changed.
+    expect((tree.children[0] as { children: { type: string }[] }).children[0]!.type).toBe("link");
+  });
+});
