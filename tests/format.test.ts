@@ -28,10 +28,25 @@ describe("--format github", () => {
       "::notice title=mandat::4 diagnoser till (3 fel) visas inte som annoteringar; de står nedan och med mandat check lokalt.",
     ]);
     expect(lines.slice(-4)).toEqual([
-      "mandates/grupp-10.md:11:3  error  Gruppen x-10 finns inte i registret, men: 100%  reference-exists",
-      "mandates/grupp-11.md:12:3  error  Gruppen x-11 finns inte i registret, men: 100%  reference-exists",
-      "mandates/grupp-12.md:13:3  error  Gruppen x-12 finns inte i registret, men: 100%  reference-exists",
-      "mandates/grupp-10.md:11:3  warning  Gruppen x-10 finns inte i registret, men: 100%  reference-exists",
+      "mandates/grupp-10.md:11:3  fel  Gruppen x-10 finns inte i registret, men: 100%  reference-exists",
+      "mandates/grupp-11.md:12:3  fel  Gruppen x-11 finns inte i registret, men: 100%  reference-exists",
+      "mandates/grupp-12.md:13:3  fel  Gruppen x-12 finns inte i registret, men: 100%  reference-exists",
+      "mandates/grupp-10.md:11:3  varning  Gruppen x-10 finns inte i registret, men: 100%  reference-exists",
+    ]);
+  });
+
+  it("gives every rule an annotation before any rule gets a second, keeping file order", () => {
+    const many = Array.from({ length: 12 }, (_, i) => diagnostic(i, "error"));
+    const cycle = { ...diagnostic(20, "error"), ruleId: "reporting-cycle", message: "Rapporteringen går i cirkel." };
+    const lines = formatGithub([...many, cycle]).trimEnd().split("\n");
+    const annotated = lines.filter((l) => l.startsWith("::error "));
+    expect(annotated).toHaveLength(10);
+    expect(annotated.map((l) => /title=([\w-]+)/.exec(l)![1])).toEqual([...Array(9).fill("reference-exists"), "reporting-cycle"]);
+    expect(lines.slice(-4)).toEqual([
+      "::notice title=mandat::3 diagnoser till (3 fel) visas inte som annoteringar; de står nedan och med mandat check lokalt.",
+      "mandates/grupp-09.md:10:3  fel  Gruppen x-9 finns inte i registret, men: 100%  reference-exists",
+      "mandates/grupp-10.md:11:3  fel  Gruppen x-10 finns inte i registret, men: 100%  reference-exists",
+      "mandates/grupp-11.md:12:3  fel  Gruppen x-11 finns inte i registret, men: 100%  reference-exists",
     ]);
   });
 });

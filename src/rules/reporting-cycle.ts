@@ -44,7 +44,7 @@ const rule = defineRule<"cycle", LinkContext>({
         // Every step in the loop arrived by an edge (`via`), written in the mandate of the group before it.
         const first = [...loop].sort((a, b) => (a.via!.file.file.path < b.via!.file.file.path ? -1 : 1))[0]!;
         const edge = first.via!;
-        const path = ["reportsTo", edge.index];
+        const path = ["reportsTo", edge.index, "group"];
         ctx.report(rule, {
           file: edge.file.file.path,
           place: placeIn(edge.file, path),
@@ -53,7 +53,7 @@ const rule = defineRule<"cycle", LinkContext>({
           data: { chain },
           related: loop
             .filter((s) => s.via && s !== first)
-            .map((s) => ({ file: s.via!.file.file.path, place: placeIn(s.via!.file, ["reportsTo", s.via!.index]), message: ctx.lang === "sv" ? "nästa steg i cirkeln" : "the next step in the circle" })),
+            .map((s) => ({ file: s.via!.file.file.path, place: placeIn(s.via!.file, ["reportsTo", s.via!.index, "group"]), message: ctx.lang === "sv" ? "nästa steg i cirkeln" : "the next step in the circle" })),
         });
         return;
       }

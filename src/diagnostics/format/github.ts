@@ -1,7 +1,9 @@
 /**
  * GitHub Actions workflow commands, so CI annotates the pull request's diff at the right line.
- * GitHub shows at most 10 annotations of each level per step: the first ten errors and warnings
- * (in file order) become annotations, the rest are printed as plain log lines under a summary.
+ * GitHub shows at most 10 annotations of each level per step. The ten of a level are chosen so that
+ * every rule that fired gets one before any rule gets a second (a renamed id can make one rule fire
+ * dozens of times and would otherwise hide a reporting cycle); the rest are printed as plain log
+ * lines under a summary.
  */
 import type { Diagnostic } from "../diagnostic.js";
 import type { Lang } from "../../rules/define.js";
@@ -28,19 +30,35 @@ function annotation(d: Diagnostic): string {
   return `::${level} ${props.join(",")}::${escapeData(text)}\n`;
 }
 
-function plain(d: Diagnostic): string {
+const SEVERITY_WORD: Record<Lang, Record<Diagnostic["severity"], string>> = {
+  sv: { error: "fel", warning: "varning", info: "info" },
+  en: { error: "error", warning: "warning", info: "info" },
+};
+
+function plain(d: Diagnostic, lang: Lang): string {
   const at = d.place ? `:${d.place.start.line}:${d.place.start.column}` : "";
-  return `${d.file}${at}  ${d.severity}  ${d.message}  ${d.ruleId}\n`;
+  return `${d.file}${at}  ${SEVERITY_WORD[lang][d.severity]}  ${d.message}  ${d.ruleId}\n`;
+}
+
+/** Up to `limit` of the diagnostics, taking rules in turns (first of each rule, then second, …). */
+function pick(diagnostics: Diagnostic[], limit: number): Set<Diagnostic> {
+  const byRule = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) byRule.set(d.ruleId, [...(byRule.get(d.ruleId) ?? []), d]);
+  const picked = new Set<Diagnostic>();
+  for (let round = 0; picked.size < Math.min(limit, diagnostics.length); round++) {
+    for (const group of byRule.values()) {
+      if (picked.size < limit && group[round]) picked.add(group[round]!);
+    }
+  }
+  return picked;
 }
 
 export function formatGithub(diagnostics: Diagnostic[], lang: Lang = "sv"): string {
-  const shown: Diagnostic[] = [];
-  const rest: Diagnostic[] = [];
-  const count = { error: 0, warning: 0, info: 0 };
-  for (const d of diagnostics) {
-    if (count[d.severity]++ < ANNOTATION_LIMIT) shown.push(d);
-    else rest.push(d);
-  }
+  const picked = new Set(
+    (["error", "warning", "info"] as const).flatMap((level) => [...pick(diagnostics.filter((d) => d.severity === level), ANNOTATION_LIMIT)]),
+  );
+  const shown = diagnostics.filter((d) => picked.has(d));
+  const rest = diagnostics.filter((d) => !picked.has(d));
   let out = shown.map(annotation).join("");
   if (rest.length > 0) {
     const errors = rest.filter((d) => d.severity === "error").length;
@@ -48,7 +66,7 @@ export function formatGithub(diagnostics: Diagnostic[], lang: Lang = "sv"): stri
       lang === "sv"
         ? `${rest.length} diagnoser till (${errors} fel) visas inte som annoteringar; de står nedan och med mandat check lokalt.`
         : `${rest.length} more diagnostics (${errors} errors) are not shown as annotations; they are listed below and by mandat check locally.`;
-    out += `::notice title=mandat::${escapeData(summary)}\n` + rest.map(plain).join("");
+    out += `::notice title=mandat::${escapeData(summary)}\n` + rest.map((d) => plain(d, lang)).join("");
   }
   return out;
 }
