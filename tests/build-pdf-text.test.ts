@@ -123,3 +123,21 @@ describe("the PDF of the meeting notes", () => {
     for (const m of data.nextMeetings) expect(t.indexOf(m.date, next)).toBeGreaterThan(next);
   });
 });
+
+describe.each(["samordningsrad-infektion", "samordningsrad-onkologi"])("the PDF of mandates/%s.md, which includes the shared text", (slug) => {
+  it("starts every paragraph and list item of mandates/standardtexter/samordningsrad.md, in order", () => {
+    const shared = readFileSync(join(REPO_ROOT, "mandates/standardtexter/samordningsrad.md"), "utf8");
+    const starts = shared
+      .split("\n")
+      .filter((line) => line.trim() && !line.startsWith("#") && !line.startsWith("<!--"))
+      .map((line) => line.replace(/^- /, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1"))
+      .map((line) => line.split(/\s+/).slice(0, 5).join(" "));
+    expect(starts.length).toBeGreaterThan(15);
+    let from = 0;
+    for (const start of starts) {
+      const at = text[slug]!.indexOf(start, from);
+      expect(at, `"${start}" after offset ${from}`).toBeGreaterThanOrEqual(from);
+      from = at + start.length;
+    }
+  });
+});
