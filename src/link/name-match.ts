@@ -42,6 +42,8 @@ interface Token {
 }
 
 interface Prepared {
+  /** Position in the registry order. */
+  index: number;
   name: CanonicalName;
   words: string[];
   raw: string[];
@@ -55,6 +57,7 @@ const SUFFIXES = [
 ];
 /** Endings removed from the registry's form before an ending is added ("Regionhälsan" → "regionhälsa"). */
 const STRIP = ["erna", "arna", "orna", "en", "et", "na", "n", "t", "a", "e", "s"];
+const ENDINGS = new Set(SUFFIXES);
 
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 const EDGE_BEFORE = /^[("“”'‘’«»[{/]+/;
@@ -67,14 +70,71 @@ function fold(s: string): string {
 /** Minimum folded length of a name to be looked for: short names (VGR, SU, PPR) are only ever exact. */
 const MIN_LENGTH = 6;
 
-export function prepare(names: CanonicalName[]): Prepared[] {
-  return names
+/**
+ * The names, indexed by what a run of words must start with to be compared at all, so that a text
+ * is compared with the few names it could match rather than with every name at every word.
+ */
+export interface PreparedNames {
+  list: Prepared[];
+  /** Word j of a name, by its shortest stem (every inflection of the word starts with it); two words per name. */
+  byWordStem: Map<string, { p: Prepared; j: number }[]>;
+  /** Names by how their letters run together start (the head and the last word's shortest stem, capped). */
+  byJoinedStart: Map<string, Prepared[]>;
+  /** The key lengths present in each map, so a word is looked up only at those lengths. */
+  stemLengths: number[];
+  joinedLengths: number[];
+  /**
+   * One-word names long enough for a near miss anywhere in the word, which no prefix can find, with
+   * the lengths a word one edit from one of their inflected forms can have.
+   */
+  singles: Map<Prepared, { min: number; max: number }>;
+  /** nearInflection is the costly step; the same word meets the same name word again and again. */
+  nearCache: Map<string, { d: number; stem: string; ending: string }>;
+  /** A single word against a long one-word name: the verdict depends on the two words only. */
+  singleCache: Map<Prepared, Map<string, Verdict | undefined>>;
+}
+
+/** A longer key says more, but every key must be a prefix of what it stands for. */
+const JOINED_KEY = 8;
+
+export function prepare(names: CanonicalName[]): PreparedNames {
+  const list = names
     .map((name) => {
       const raw = name.text.trim().split(/\s+/);
       const words = raw.map(fold);
       return { name, words, raw, joined: words.join("").replace(/-/g, "") };
     })
-    .filter((p) => p.joined.length >= MIN_LENGTH && /\p{L}/u.test(p.joined));
+    .filter((p) => p.joined.length >= MIN_LENGTH && /\p{L}/u.test(p.joined))
+    .map((p, index) => ({ ...p, index }));
+  const byWordStem = new Map<string, { p: Prepared; j: number }[]>();
+  const byJoinedStart = new Map<string, Prepared[]>();
+  const push = <T>(map: Map<string, T[]>, key: string, value: T) => map.set(key, [...(map.get(key) ?? []), value]);
+  // stems() lists prefixes of the word, longest first: the last is a prefix of every inflection.
+  const shortestStem = (word: string) => stems(word).at(-1)!;
+  const namesWith = new Map<string, number>();
+  for (const p of list) for (const stem of new Set(p.words.map(shortestStem))) namesWith.set(stem, (namesWith.get(stem) ?? 0) + 1);
+  for (const p of list) {
+    // compare() needs all words of a name but one inflected, so any two of them are enough to look
+    // for: take the two that fewest names share ("17" and "syntetisk", not "grupp" or "och").
+    const ranked = p.words
+      .map((word, j) => ({ j, stem: shortestStem(word) }))
+      .sort((x, y) => namesWith.get(x.stem)! - namesWith.get(y.stem)! || y.stem.length - x.stem.length || x.j - y.j);
+    for (const { j, stem } of ranked.slice(0, 2)) push(byWordStem, stem, { p, j });
+    const head = p.words.slice(0, -1).join("").replace(/-/g, "");
+    const shortest = stems(p.words.at(-1)!).at(-1)!.replace(/-/g, "");
+    push(byJoinedStart, (head + shortest).slice(0, JOINED_KEY), p);
+  }
+  const lengths = (map: Map<string, unknown>) => [...new Set([...map.keys()].map((k) => k.length))].sort((x, y) => x - y);
+  const longest = Math.max(...SUFFIXES.map((e) => e.length));
+  const singles = new Map(
+    list
+      .filter((p) => p.words.length === 1 && p.words[0]!.length >= 10)
+      .map((p) => {
+        const stemLengths = stems(p.words[0]!).map((stem) => stem.length);
+        return [p, { min: Math.min(...stemLengths) - 1, max: Math.max(...stemLengths) + longest + 1 }] as const;
+      }),
+  );
+  return { list, byWordStem, byJoinedStart, stemLengths: lengths(byWordStem), joinedLengths: lengths(byJoinedStart), singles, nearCache: new Map(), singleCache: new Map() };
 }
 
 function tokenize(text: string): Token[] {
@@ -100,17 +160,22 @@ function tokenize(text: string): Token[] {
   return out;
 }
 
-/** Stems of a registry word that an ending may follow, longest first. */
+const STEMS = new Map<string, string[]>();
+
+/** Stems of a registry word that an ending may follow, longest first (few words, asked often: kept). */
 function stems(word: string): string[] {
-  const out = [word];
+  let out = STEMS.get(word);
+  if (out) return out;
+  out = [word];
   for (const s of STRIP) if (word.endsWith(s) && word.length - s.length >= 3) out.push(word.slice(0, -s.length));
+  STEMS.set(word, out);
   return out;
 }
 
 /** The stem and ending that make `written` an inflected form of the registry word, if any. */
 function inflection(written: string, canonical: string): { stem: string; ending: string } | undefined {
   for (const stem of stems(canonical)) {
-    if (written.startsWith(stem) && SUFFIXES.includes(written.slice(stem.length))) return { stem, ending: written.slice(stem.length) };
+    if (written.startsWith(stem) && ENDINGS.has(written.slice(stem.length))) return { stem, ending: written.slice(stem.length) };
   }
   return undefined;
 }
@@ -157,7 +222,7 @@ function inflect(raw: string, folded: string, e?: { stem: string; ending: string
  * inflected like the run, as the suggestion, with a score (lower is closer); undefined when the run
  * is not close at all.
  */
-function compare(run: Token[], p: Prepared): Verdict | undefined {
+function compare(run: Token[], p: Prepared, cache: PreparedNames["nearCache"]): Verdict | undefined {
   const n = p.words.length;
   const joined = run.map((t) => t.word).join("").replace(/-/g, "");
   const last = n - 1;
@@ -175,7 +240,9 @@ function compare(run: Token[], p: Prepared): Verdict | undefined {
     const written = run[i]!.word;
     const canonical = p.words[i]!;
     const limit = n === 1 ? (canonical.length >= 10 ? 1 : 0) : allowedEdits(canonical);
-    const near = nearInflection(written, canonical);
+    const key = `${written}\u0000${canonical}`;
+    let near = cache.get(key);
+    if (!near) cache.set(key, (near = nearInflection(written, canonical)));
     if (near.d > 0 && near.d <= limit) return { same: false, words: words({ i, e: near }), score: near.d };
     // A compound that lost its head, the word after "hälso- och": "utvecklingsdirektör" for
     // "sjukvårdsutvecklingsdirektör". Not the first word: a run may simply start inside a compound.
@@ -209,45 +276,99 @@ function sameJoined(joined: string, p: Prepared): { stem: string; ending: string
   for (const stem of stems(lastWord)) {
     const bare = stem.replace(/-/g, "");
     const rest = joined.slice(head.length);
-    if (rest.startsWith(bare) && SUFFIXES.includes(rest.slice(bare.length))) return { stem, ending: rest.slice(bare.length) };
+    if (rest.startsWith(bare) && ENDINGS.has(rest.slice(bare.length))) return { stem, ending: rest.slice(bare.length) };
   }
   return undefined;
 }
 
+/** What can start at a token for one name: one of its two looked-for words inflected, its letters. */
+interface Anchor {
+  word: boolean;
+  joined: boolean;
+}
+
+/**
+ * For each name, the token indexes where compare() could find something: all words inflected
+ * (same) or all but one (a near miss of one word, a compound that lost its head), so one of any two
+ * of its words; or the run's letters starting like the name's (the same letters spaced otherwise). A one-word name long
+ * enough for a near miss anywhere in the word is compared with single words apart from this.
+ */
+function anchorsOf(tokens: Token[], names: PreparedNames): Map<Prepared, Map<number, Anchor>> {
+  const out = new Map<Prepared, Map<number, Anchor>>();
+  const at = (p: Prepared, i: number): Anchor => {
+    let byStart = out.get(p);
+    if (!byStart) out.set(p, (byStart = new Map()));
+    let anchor = byStart.get(i);
+    if (!anchor) byStart.set(i, (anchor = { word: false, joined: false }));
+    return anchor;
+  };
+  tokens.forEach((t, k) => {
+    for (const l of names.stemLengths) {
+      if (l > t.word.length) break;
+      for (const { p, j } of names.byWordStem.get(t.word.slice(0, l)) ?? []) if (k - j >= 0) at(p, k - j).word = true;
+    }
+    let letters = "";
+    for (let q = k; q < tokens.length && letters.length < JOINED_KEY; q++) letters += tokens[q]!.word.replace(/-/g, "");
+    for (const l of names.joinedLengths) {
+      if (l > letters.length) break;
+      for (const p of names.byJoinedStart.get(letters.slice(0, l)) ?? []) at(p, k).joined = true;
+    }
+  });
+  return out;
+}
+
 /** Names of the registry in `text`, and near misses of them; the near misses are returned. */
-export function findNearMisses(text: string, names: Prepared[]): NameHit[] {
+export function findNearMisses(text: string, names: PreparedNames): NameHit[] {
   const tokens = tokenize(text);
   const same: { start: number; end: number }[] = [];
   const near: (NameHit & { score: number; end: number })[] = [];
-  for (const p of names) {
+  const record = (p: Prepared, first: Token, last: Token, verdict: Verdict) => {
+    if (verdict.same) {
+      same.push({ start: first.start, end: last.end });
+      return;
+    }
+    near.push({
+      name: p.name,
+      offset: first.start,
+      length: last.end - first.start,
+      end: last.end,
+      actual: text.slice(first.start, last.end).replace(/\s+/g, " "),
+      suggestion: capitaliseLike(verdict.words.join(" "), first.raw, p.raw[0]!),
+      score: verdict.score,
+    });
+  };
+  const anchors = anchorsOf(tokens, names);
+  // The names met here, in registry order, as ties between names are broken by it below.
+  const met = [...new Set([...anchors.keys(), ...names.singles.keys()])].sort((x, y) => x.index - y.index);
+  for (const p of met) {
+    const from = anchors.get(p);
     const n = p.words.length;
-    for (let i = 0; i < tokens.length; i++) {
+    for (const [i, anchor] of [...(from ?? [])].sort((x, y) => x[0] - y[0])) {
       for (let m = Math.max(1, n - 1); m <= n + 2 && i + m <= tokens.length; m++) {
+        // Other lengths than the name's can only be the name respaced; the name's own length needs
+        // all its words inflected but one (or a one-word name's near miss, compared below).
+        if (!anchor.joined && !(m === n && anchor.word)) continue;
         const run = tokens.slice(i, i + m);
         if (run.some((t, j) => (j > 0 && t.cutBefore) || (j < m - 1 && t.cutAfter))) break;
         // Cheap length filter before comparing.
         const len = run.reduce((s, t) => s + t.word.length, 0);
         if (len < p.joined.length * 0.6 || len > p.joined.length * 1.5 + 6) continue;
-        const verdict = compare(run, p);
-        if (!verdict) continue;
-        const start = run[0]!.start;
-        const end = run.at(-1)!.end;
-        if (verdict.same) {
-          same.push({ start, end });
-          continue;
-        }
-        const suggestion = capitaliseLike(verdict.words.join(" "), run[0]!.raw, p.raw[0]!);
-        near.push({
-          name: p.name,
-          offset: start,
-          length: end - start,
-          end,
-          actual: text.slice(start, end).replace(/\s+/g, " "),
-          suggestion,
-          score: verdict.score,
-        });
+        const verdict = compare(run, p, names.nearCache);
+        if (verdict) record(p, run[0]!, run.at(-1)!, verdict);
       }
     }
+    // A long one-word name: a near miss can be any single word of about its length.
+    const single = names.singles.get(p);
+    if (!single) continue;
+    let verdicts = names.singleCache.get(p);
+    if (!verdicts) names.singleCache.set(p, (verdicts = new Map()));
+    tokens.forEach((t, i) => {
+      if (from?.has(i) || t.word.length < single.min || t.word.length > single.max) return;
+      if (t.word.length < p.joined.length * 0.6 || t.word.length > p.joined.length * 1.5 + 6) return;
+      let verdict = verdicts.get(t.word);
+      if (verdict === undefined && !verdicts.has(t.word)) verdicts.set(t.word, (verdict = compare([t], p, names.nearCache)));
+      if (verdict) record(p, t, t, verdict);
+    });
   }
   // A run that is (part of) a name written correctly is not a near miss of another name.
   const candidates = near
