@@ -4,14 +4,17 @@
  */
 import { basename, resolve } from "node:path";
 import { check, type CheckResult } from "./check.js";
-import { renderDocumentHtml } from "./html/render.js";
+import type { Config } from "./config/types.js";
+import type { Lang } from "./diagnostics/messages.js";
+import type { RuleSeverity } from "./diagnostics/rule.js";
+import type { DocType } from "./doctypes/define.js";
+import { letterContext, renderDocumentHtml } from "./html/render.js";
+import { loadTemplates } from "./html/templates.js";
 import type { RenderInput } from "./html/types.js";
-import { buildView, documentMeta } from "./html/view.js";
-import type { DocumentData } from "./model/types.js";
+import { isRenderable } from "./parse/doc.js";
 import { openPrinter, type Printer, type PrinterOptions } from "./pdf/print.js";
-import type { Lang, RuleSeverity } from "./rules/define.js";
 import { groupPageHref, sitePages, sitePaths, type SiteDocument } from "./site/pages.js";
-import { assertSafeOutDir, writeOutput, type OutputFile } from "./site/write.js";
+import { checkOutDir, writeOutput, type OutputFile } from "./site/write.js";
 
 export type BuildProgress =
   | { type: "checked"; documents: number; errors: number; warnings: number }
@@ -28,9 +31,12 @@ export interface BuildOptions {
   lang?: Lang;
   /** Per-rule severity overrides, passed to check(). */
   rules?: Record<string, RuleSeverity>;
+  config?: Config;
   onProgress?: (event: BuildProgress) => void;
   /** Chromium binary and page concurrency; default findChromium() and 2. */
   printer?: PrinterOptions;
+  /** The document types; default mandat's own. */
+  docTypes?: readonly DocType[];
 }
 
 export type BuildResult =
@@ -42,26 +48,23 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const cwd = resolve(options.cwd ?? options.root);
   const outDir = resolve(cwd, options.outDir);
-  assertSafeOutDir(outDir, [options.root, cwd]);
+  // A folder the build may not replace is refused before any work (OutDirError, a usage error).
+  await checkOutDir(outDir, [options.root, cwd]);
 
-  const result = await check({ root: options.root, cwd, lang: options.lang, rules: options.rules });
-  options.onProgress?.({
-    type: "checked",
-    documents: result.documents.length,
-    errors: result.errorCount,
-    warnings: result.warningCount,
-  });
+  const result = await check({ root: options.root, cwd, lang: options.lang, rules: options.rules, config: options.config, docTypes: options.docTypes });
+  options.onProgress?.({ type: "checked", documents: result.documents.length, errors: result.errorCount, warnings: result.warningCount });
   if (result.errorCount > 0) return { ok: false, check: result };
 
-  const inputs = renderableInputs(result);
+  const types = new Map(result.docTypes.map((t) => [t.type, t]));
+  const templates = loadTemplates(result.docTypes.map((t) => t.partial));
   const registry = result.registry;
-  // The views are the site's (group links go to the group's page); the PDF renders its own, with text.
-  const groupHref = groupPageHref(inputs);
-  const docs: SiteDocument[] = inputs.map((input) => ({
-    input,
-    view: buildView(input, registry, { groupHref }),
-    meta: documentMeta(input, registry),
-  }));
+  const inputs = renderableInputs(result);
+  // The site's views link groups to their pages; the PDF renders its own, with group links as text.
+  const groupHref = groupPageHref(inputs, types);
+  const docs: SiteDocument[] = inputs.map((input) => {
+    const type = types.get(input.type)!;
+    return { input, type, letter: letterContext(input, type, registry, { groupHref }), meta: type.meta(input, registry) };
+  });
 
   const files: OutputFile[] = [];
   let printer: Printer | undefined;
@@ -71,7 +74,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     let done = 0;
     const pdfs = await Promise.all(
       docs.map(async (doc) => {
-        const pdf = await open.print(renderDocumentHtml(doc.input, registry), doc.meta);
+        const pdf = await open.print(renderDocumentHtml(doc.input, doc.type, registry, templates), doc.meta);
         options.onProgress?.({ type: "pdf", slug: doc.input.slug, path: doc.input.path, index: ++done, total: docs.length });
         return pdf;
       }),
@@ -80,35 +83,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   } finally {
     await printer?.close();
   }
-  files.push(...sitePages(docs, registry));
+  files.push(...sitePages(docs, registry, result.docTypes, templates));
 
   await writeOutput(outDir, files);
   options.onProgress?.({ type: "written", outDir, files: files.length });
-  return {
-    ok: true,
-    check: result,
-    documents: docs.length,
-    pdfs: docs.length,
-    outDir,
-    ms: Math.round(performance.now() - started),
-  };
+  return { ok: true, check: result, documents: docs.length, pdfs: docs.length, outDir, ms: Math.round(performance.now() - started) };
 }
 
-/**
- * The documents of a check that can be rendered, with their slugs (file name without `.md`).
- * Throws when two files would get the same slug, as their PDFs would overwrite each other.
- */
+/** The documents of a check that can be rendered, with their slugs (file name without `.md`; check makes them unique). */
 export function renderableInputs(result: CheckResult): RenderInput[] {
-  const inputs: RenderInput[] = [];
-  const slugs = new Map<string, string>();
-  for (const doc of result.documents) {
-    // A document whose shared text could not be included or filled in would print with holes.
-    if (!doc.schemaValid || doc.fatal || !doc.tree || doc.incomplete || doc.unfilled) continue;
-    const slug = basename(doc.file.path, ".md");
-    const clash = slugs.get(slug);
-    if (clash) throw new Error(`${clash} och ${doc.file.path} får samma namn i bygget (${slug}); byt namn på en av filerna.`);
-    slugs.set(slug, doc.file.path);
-    inputs.push({ path: doc.file.path, slug, data: doc.data as DocumentData, tree: doc.tree });
-  }
-  return inputs;
+  return result.documents
+    .filter(isRenderable)
+    .map((doc) => ({ path: doc.path, slug: basename(doc.path, ".md"), type: doc.type, data: doc.data, tree: doc.tree }));
 }

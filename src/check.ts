@@ -1,17 +1,29 @@
-/** Check = load → parse → validate → link. Returns every diagnostic of every file; never prints. */
-import { loadConfig, type Config } from "./config.js";
+/**
+ * Check = load → parse → validate → link → suppress. Returns every diagnostic of every file; never
+ * prints. One bad document never hides another's diagnostics: a stage skips what it cannot use.
+ */
+import type { Config } from "./config/types.js";
+import { EMPTY_CONFIG } from "./config/types.js";
+import { loadConfig } from "./config/load.js";
 import { compareDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
+import type { Lang } from "./diagnostics/messages.js";
 import { Reporter } from "./diagnostics/reporter.js";
-import { applySuppressions } from "./diagnostics/suppress.js";
+import type { RuleSeverity } from "./diagnostics/rule.js";
+import type { DocType } from "./doctypes/define.js";
+import { docTypes as builtinTypes } from "./doctypes/index.js";
+import { buildRegistry } from "./link/build-registry.js";
 import { link } from "./link/index.js";
 import type { Registry } from "./link/registry.js";
 import { load } from "./load/index.js";
 import type { SourceFile } from "./load/source.js";
+import { hasValidData, type Doc } from "./parse/doc.js";
 import { IncludeResolver } from "./parse/include.js";
 import { parseFile } from "./parse/index.js";
-import type { Lang, RuleSeverity } from "./rules/define.js";
-import { rules } from "./rules/index.js";
-import { validateFile, type ValidatedFile } from "./validate/index.js";
+import { linkRules, rules } from "./rules/index.js";
+import { applySuppressions } from "./suppress/index.js";
+import { validateFile } from "./validate/index.js";
+import { loadSchemas } from "./validate/schemas.js";
+import { swedishToday } from "./util/date.js";
 
 export interface CheckOptions {
   /** Repository root: where mandates/ lives. */
@@ -21,12 +33,14 @@ export interface CheckOptions {
   /** Files or folders to check; default all of mandates/. */
   paths?: string[];
   lang?: Lang;
-  /** Today's date (YYYY-MM-DD) for validity checks; default the system date. */
+  /** Today's date (YYYY-MM-DD) for validity checks; default today in Sweden. */
   today?: string;
-  /** Per-rule severity overrides, e.g. { "required-sections": "warning" }. */
+  /** Per-rule severity overrides, e.g. { "required-sections": "warning" }; default the config's. */
   rules?: Record<string, RuleSeverity>;
-  /** mandat.config.json for the rules that read it (links.allowedDomains); default loaded from root. */
+  /** mandat.config.json as loaded; default read from root (a broken one counts as empty here: the CLI refuses it first). */
   config?: Config;
+  /** The document types; default mandat's own (doctypes/index.ts). */
+  docTypes?: readonly DocType[];
 }
 
 export interface CheckResult {
@@ -35,27 +49,39 @@ export interface CheckResult {
   warningCount: number;
   /** Diagnostics hidden by mandat-disable-next-line comments. */
   suppressed: Diagnostic[];
-  /** Every document that was read, in path order; `fatal` or not `schemaValid` ones cannot be rendered. */
-  documents: ValidatedFile[];
-  registryFiles: ValidatedFile[];
+  /** Every document that was read, in path order, each with its status (parse/doc.ts). */
+  documents: Doc[];
+  registryFiles: Doc[];
   /** Shared standard texts the checked documents include (`<!-- mandat:include … -->`); not documents themselves. */
   sharedTexts: SourceFile[];
   registry: Registry;
+  docTypes: readonly DocType[];
 }
 
 export async function check(options: CheckOptions): Promise<CheckResult> {
-  const reporter = new Reporter(options.lang ?? "sv", options.rules ?? {});
+  const config = options.config ?? (await loadConfig(options.root)).config ?? EMPTY_CONFIG;
+  const types = options.docTypes ?? builtinTypes;
+  const reporter = new Reporter(options.lang ?? config.lang ?? "sv", options.rules ?? config.rules);
   const loaded = await load({ root: options.root, cwd: options.cwd ?? options.root, paths: options.paths });
-  const registryFiles = loaded.registry.map((f) => validateFile(parseFile(f, reporter), reporter));
+  const schemas = loadSchemas(types);
+
+  const registryFiles = loaded.registry.map((f) => validateFile(parseFile(f, reporter), schemas, reporter));
   const includes = new IncludeResolver(loaded.shared, reporter);
-  const documents = loaded.documents.map((f) => validateFile(parseFile(f, reporter, includes), reporter));
-  const config = options.config ?? (await loadConfig(options.root));
-  const registry = link(documents, registryFiles, reporter, { today: options.today ?? new Date().toISOString().slice(0, 10), config });
+  const documents = loaded.documents.map((f) => validateFile(parseFile(f, reporter, includes), schemas, reporter));
+
+  const registry = buildRegistry(registryFiles);
+  const readable = documents.filter((d) => !d.skipped.includes("unreadable"));
+  link(
+    { documents: readable, registryFiles, registry, today: options.today ?? swedishToday(), config, types: new Map(types.map((t) => [t.type, t])) },
+    linkRules,
+    reporter,
+  );
+
   // Only the shared texts these documents include: the others are not checked in this run.
   const sharedTexts = [...includes.used].sort().map((path) => loaded.shared.files.get(path)!);
   dropSharedEchoes(reporter, new Set(sharedTexts.map((f) => f.path)));
   const sources = new Map([...loaded.documents, ...loaded.registry, ...sharedTexts].map((f) => [f.path, f.value]));
-  const complete = [...documents, ...registryFiles].every((f) => f.schemaValid);
+  const complete = [...documents, ...registryFiles].every(hasValidData);
   const suppressed = applySuppressions(sources, rules, reporter, complete);
   const diagnostics = reporter.diagnostics.sort(compareDiagnostics);
   return {
@@ -67,6 +93,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     registryFiles,
     sharedTexts,
     registry,
+    docTypes: types,
   };
 }
 

@@ -2,8 +2,10 @@
 import { relative } from "node:path";
 import { build } from "../build.js";
 import { formatStylish } from "../diagnostics/format/stylish.js";
+import type { Config } from "../config/types.js";
+import type { Lang } from "../diagnostics/messages.js";
 import { ChromiumNotFoundError, findChromium } from "../pdf/chromium.js";
-import type { Lang, RuleSeverity } from "../rules/define.js";
+import { OutDirError } from "../site/write.js";
 import { EXIT, sourcesOf, type Io } from "./io.js";
 import { messages } from "./messages.js";
 
@@ -12,7 +14,7 @@ export interface BuildCommandOptions {
   cwd: string;
   outDir: string;
   lang: Lang;
-  rules: Record<string, RuleSeverity>;
+  config: Config;
   io: Io;
   color: boolean;
 }
@@ -26,7 +28,7 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
       cwd: options.cwd,
       outDir: options.outDir,
       lang,
-      rules: options.rules,
+      config: options.config,
       // Found before the check, so a missing browser is reported even when the documents are fine.
       printer: { executablePath: findChromium(io.env) },
       onProgress: (event) => {
@@ -45,7 +47,7 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
     io.stderr.write(say.done(result.documents, result.pdfs, relative(options.cwd, result.outDir) || ".", result.ms));
     return EXIT.ok;
   } catch (error) {
-    if (error instanceof ChromiumNotFoundError) {
+    if (error instanceof ChromiumNotFoundError || error instanceof OutDirError) {
       io.stderr.write(`mandat: ${error.message}\n`);
       return EXIT.usage;
     }

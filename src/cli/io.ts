@@ -11,8 +11,11 @@ export interface Io {
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
+/** A mistake in how mandat was called (a path, --out, the config): exit 2 with a plain sentence, no stack. */
+export class UsageError extends Error {}
+
 /** Source text by display path, so the stylish format can show the offending lines. */
 export function sourcesOf(result: CheckResult): Map<string, string> {
-  const files = result.documents.concat(result.registryFiles).map((f) => f.file).concat(result.sharedTexts);
+  const files = result.documents.concat(result.registryFiles).map((f) => f.source).concat(result.sharedTexts);
   return new Map(files.map((f) => [f.path, f.value]));
 }

@@ -3,18 +3,15 @@ export type { Io } from "./io.js";
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
-import { check } from "../check.js";
-import { ConfigError, loadConfig } from "../config.js";
-import { formatGithub } from "../diagnostics/format/github.js";
-import { formatJson } from "../diagnostics/format/json.js";
+import { loadConfig } from "../config/load.js";
+import type { Config } from "../config/types.js";
+import { formatters } from "../diagnostics/format/index.js";
 import { formatStylish } from "../diagnostics/format/stylish.js";
-import { MissingPathError } from "../load/index.js";
-import type { Lang } from "../rules/define.js";
-import { rules } from "../rules/index.js";
-import { runBuild } from "./build.js";
-import { EXIT, sourcesOf, type Io } from "./io.js";
+import type { Lang } from "../diagnostics/messages.js";
+import { displayPath, MissingPathError } from "../load/index.js";
+import { OutDirError } from "../site/write.js";
+import { EXIT, UsageError, type Io } from "./io.js";
 import { messages } from "./messages.js";
-
 
 /** The nearest folder at or above cwd that holds mandates/, else cwd. */
 export function findRoot(cwd: string): string {
@@ -34,31 +31,30 @@ export async function main(io: Io): Promise<number> {
     .option("--root <mapp>", "mappen som innehåller mandates/ (standard: närmaste uppåt)")
     .addOption(new Option("--lang <språk>", "språk för meddelanden").choices(["sv", "en"]));
 
-  const setup = async (cmd: Command) => {
+  /** Root, language and config; a broken config is printed with its places and stops the command (exit 2). */
+  const setup = async (cmd: Command): Promise<{ root: string; lang: Lang; config: Config }> => {
     const opts = cmd.optsWithGlobals<{ root?: string; lang?: Lang }>();
     const root = opts.root ? resolve(io.cwd, opts.root) : findRoot(io.cwd);
-    const config = await loadConfig(root);
-    return { root, lang: opts.lang ?? config.lang ?? "sv", config };
+    const display = join(root, "mandat.config.json");
+    const loaded = await loadConfig(root, opts.lang ?? "sv", displayPath(io.cwd, display));
+    if (loaded.diagnostics.length > 0) {
+      const lang = opts.lang ?? "sv";
+      const sources = new Map(loaded.source ? [[loaded.source.path, loaded.source.value]] : []);
+      io.stderr.write(formatStylish(loaded.diagnostics, { lang, sources, color }));
+      throw new UsageError(messages[lang].badConfig);
+    }
+    return { root, lang: opts.lang ?? loaded.config.lang ?? "sv", config: loaded.config };
   };
 
   program
     .command("check")
     .description("kontrollera dokumenten mot scheman och register")
     .argument("[sökvägar...]", "filer eller mappar (standard: hela mandates/)")
-    .addOption(new Option("--format <format>", "utdataformat").choices(["stylish", "json", "github"]).default("stylish"))
-    .action(async (paths: string[], opts: { format: string }, cmd: Command) => {
+    .addOption(new Option("--format <format>", "utdataformat").choices(Object.keys(formatters)).default("stylish"))
+    .action(async (paths: string[], opts: { format: "stylish" | "json" | "github" }, cmd: Command) => {
       const { root, lang, config } = await setup(cmd);
-      const result = await check({ root, cwd: io.cwd, paths, lang, rules: config.rules });
-      const out =
-        opts.format === "json"
-          ? formatJson(result.diagnostics)
-          : opts.format === "github"
-            ? formatGithub(result.diagnostics, lang)
-            : formatStylish(result.diagnostics, { lang, sources: sourcesOf(result), color });
-      const clean = opts.format === "stylish" && result.diagnostics.length === 0;
-      io.stdout.write(clean ? messages[lang].checked(result.documents.length) : out);
-      if (opts.format === "stylish" && result.suppressed.length > 0) io.stdout.write(messages[lang].suppressed(result.suppressed.length));
-      exit = result.errorCount > 0 ? EXIT.problems : EXIT.ok;
+      const { runCheck } = await import("./check.js");
+      exit = await runCheck({ root, cwd: io.cwd, paths, lang, config, format: opts.format, io, color });
     });
 
   program
@@ -67,7 +63,9 @@ export async function main(io: Io): Promise<number> {
     .option("--out <mapp>", "utdatamapp", "build")
     .action(async (opts: { out: string }, cmd: Command) => {
       const { root, lang, config } = await setup(cmd);
-      exit = await runBuild({ root, cwd: io.cwd, outDir: resolve(io.cwd, opts.out), lang, rules: config.rules, io, color });
+      // The printing path (puppeteer, pdf-lib) is loaded only when building.
+      const { runBuild } = await import("./build.js");
+      exit = await runBuild({ root, cwd: io.cwd, outDir: resolve(io.cwd, opts.out), lang, config, io, color });
     });
 
   program
@@ -75,6 +73,7 @@ export async function main(io: Io): Promise<number> {
     .description("lista reglerna med id, nivå och beskrivning")
     .action(async (_opts: unknown, cmd: Command) => {
       const { lang, config } = await setup(cmd);
+      const { rules } = await import("../rules/index.js");
       const width = Math.max(...rules.map((r) => r.id.length));
       for (const r of rules) {
         const severity = config.rules[r.id] ?? r.severity;
@@ -86,16 +85,23 @@ export async function main(io: Io): Promise<number> {
     await program.parseAsync(io.argv, { from: "user" });
     return exit;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    }
-    if (error instanceof MissingPathError || error instanceof ConfigError) {
-      io.stderr.write(`mandat: ${error.message}\n`);
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (error instanceof UsageError || error instanceof MissingPathError || error instanceof OutDirError) {
+      io.stderr.write(`mandat: ${(error as Error).message}\n`);
       return EXIT.usage;
     }
-    // A bug in mandat, not in a document: say so briefly; the stack only on request.
-    const detail = io.env.MANDAT_DEBUG ? (error as Error)?.stack ?? String(error) : (error as Error)?.message ?? String(error);
-    io.stderr.write(`mandat: internt fel: ${detail}\n${io.env.MANDAT_DEBUG ? "" : "Kör med MANDAT_DEBUG=1 för detaljer.\n"}`);
-    return EXIT.usage;
+    return internalError(error, io);
   }
+}
+
+/** A bug in mandat, not in a document: say so, and how to report it; the stack only on request. */
+function internalError(error: unknown, io: Io): number {
+  const detail = io.env.MANDAT_DEBUG ? ((error as Error)?.stack ?? String(error)) : ((error as Error)?.message ?? String(error));
+  io.stderr.write(
+    `mandat: internt fel (en bugg i mandat, inte i dokumenten): ${detail}\n` +
+      (io.env.MANDAT_DEBUG
+        ? "Rapportera felet med kommandot du körde och utskriften ovan.\n"
+        : "Kör igen med MANDAT_DEBUG=1 och rapportera felet med kommandot och hela utskriften.\n"),
+  );
+  return EXIT.usage;
 }

@@ -2,6 +2,7 @@
 export const messages = {
   sv: {
     checked: (n: number) => `${n} dokument kontrollerade: inga problem.\n`,
+    badConfig: "mandat.config.json går inte att använda; rätta felen ovan.",
     suppressed: (n: number) => `${n} ${n === 1 ? "diagnos dold" : "diagnoser dolda"} av mandat-disable-next-line.\n`,
     severity: { error: "fel", warning: "varning", off: "av" },
     build: {
@@ -14,6 +15,7 @@ export const messages = {
   },
   en: {
     checked: (n: number) => `${n} documents checked: no problems.\n`,
+    badConfig: "mandat.config.json cannot be used; correct the problems above.",
     suppressed: (n: number) => `${n} ${n === 1 ? "diagnostic" : "diagnostics"} hidden by mandat-disable-next-line.\n`,
     severity: { error: "error", warning: "warning", off: "off" },
     build: {

@@ -1,6 +1,32 @@
-/** Turns a rule's report into a Diagnostic: picks the configured severity and the message language. */
-import type { Diagnostic } from "./diagnostic.js";
-import { interpolate, type Lang, type Report, type RuleMeta, type RuleSeverity } from "../rules/define.js";
+/**
+ * Turns a rule's report into a Diagnostic: the configured severity, the message in the chosen
+ * language, "Menade du …?" from `expected`, and the related places' texts. The one place that does.
+ */
+import type { Diagnostic, Place } from "./diagnostic.js";
+import { common, interpolate, type Lang, type Localised, type MessageValue } from "./messages.js";
+import type { RuleMeta, RuleSeverity } from "./rule.js";
+
+/** A related place: the text is one of the rule's phrases, or a catalogue text. */
+export interface RawRelated {
+  file: string;
+  place?: Place;
+  text: Localised;
+  data?: Record<string, MessageValue>;
+}
+
+/** What a stage or rule says, before the reporter turns it into a Diagnostic. */
+export interface RawReport {
+  file: string;
+  place?: Place;
+  path?: (string | number)[];
+  messageId: string;
+  data?: Record<string, MessageValue>;
+  actual?: string;
+  /** Candidates for "Menade du …?", best first; the reporter appends the question to the message. */
+  expected?: string[];
+  related?: RawRelated[];
+  fatal?: boolean;
+}
 
 export class Reporter {
   readonly diagnostics: Diagnostic[] = [];
@@ -10,22 +36,38 @@ export class Reporter {
     private readonly severities: Record<string, RuleSeverity> = {},
   ) {}
 
-  severityOf(rule: RuleMeta): RuleSeverity {
+  severityOf(rule: Pick<RuleMeta, "id" | "severity">): RuleSeverity {
     return this.severities[rule.id] ?? rule.severity;
   }
 
-  report(rule: RuleMeta, r: Report): Diagnostic | undefined {
+  report(rule: RuleMeta, r: RawReport): Diagnostic | undefined {
     const severity = this.severityOf(rule);
     if (severity === "off") return undefined;
     const spec = rule.messages[r.messageId];
     if (!spec) throw new Error(`Rule \`${rule.id}\` has no message \`${r.messageId}\``);
+    const lang = this.lang;
     const data = r.data ?? {};
+    const plainData = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, interpolate("{{v}}", { v }, lang)]));
+    let message = interpolate(spec[lang], data, lang);
+    if (r.expected?.length) {
+      message += " " + interpolate(common.didYouMean[lang], { candidates: r.expected.join(common.or[lang]) }, lang);
+    }
     const diagnostic: Diagnostic = {
-      ...r,
+      file: r.file,
+      ...(r.place && { place: r.place }),
       ruleId: rule.id,
       severity,
-      message: interpolate(spec[this.lang], data),
-      ...(spec.note ? { note: interpolate(spec.note[this.lang], data) } : {}),
+      ...(r.fatal && { fatal: true }),
+      message,
+      messageId: r.messageId,
+      data: plainData,
+      ...(r.path && { path: r.path }),
+      ...(r.actual !== undefined && { actual: r.actual }),
+      ...(r.expected?.length && { expected: r.expected }),
+      ...(spec.note && { note: interpolate(spec.note[lang], data, lang) }),
+      ...(r.related?.length && {
+        related: r.related.map((x) => ({ file: x.file, ...(x.place && { place: x.place }), message: interpolate(x.text[lang], x.data ?? {}, lang) })),
+      }),
     };
     this.diagnostics.push(diagnostic);
     return diagnostic;

@@ -2,16 +2,14 @@
 import type { Nodes, Root, RootContent } from "mdast";
 import rehypeSanitize from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
+import { groupLinkId } from "../link/prose-refs.js";
 
+// Runs on trees the parse stage made (parse/markdown.ts is the one parser): mdast → hast → HTML.
 // No allowDangerousHtml: `html` nodes are dropped by remark-rehype, and rehype-sanitize
 // (GitHub's schema) then removes whatever unsafe markup or URL protocol is left.
 const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
   .use(remarkRehype, {
     footnoteLabel: "Fotnoter",
     footnoteBackLabel: (index: number) => `Tillbaka till hänvisning ${index + 1}`,
@@ -28,7 +26,6 @@ export interface MarkdownOptions {
   groupHref?: GroupHref;
 }
 
-const GROUP_SCHEME = "grupp:";
 
 /** Render mdast nodes (a root or a run of its children) as sanitised HTML. */
 export function mdastToHtml(nodes: Root | readonly RootContent[], options: MarkdownOptions = {}): string {
@@ -44,17 +41,13 @@ export function mdastToHtml(nodes: Root | readonly RootContent[], options: Markd
 function resolveGroupLinks<T extends Nodes>(node: T, groupHref: GroupHref | undefined): T {
   if (!("children" in node)) return node;
   const children = (node.children as Nodes[]).flatMap((child): Nodes[] => {
-    if (child.type === "link" && child.url.toLowerCase().startsWith(GROUP_SCHEME)) {
-      const href = groupHref?.(child.url.slice(GROUP_SCHEME.length));
+    const groupId = child.type === "link" ? groupLinkId(child.url) : undefined;
+    if (child.type === "link" && groupId !== undefined) {
+      const href = groupHref?.(groupId);
       const inner = child.children.map((c) => resolveGroupLinks(c, groupHref));
       return href ? [{ ...child, url: href, children: inner }] : inner;
     }
     return [resolveGroupLinks(child, groupHref)];
   });
   return { ...node, children } as T;
-}
-
-/** Parse and render a Markdown string as sanitised HTML (GFM enabled). */
-export function markdownToHtml(value: string): string {
-  return String(processor.processSync(value));
 }

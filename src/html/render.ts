@@ -1,39 +1,41 @@
-/** A document as a complete, self-contained HTML page for the PDF printer. */
+/** A document as a complete, self-contained HTML page for the PDF printer, and the letter context the site shares. */
+import type { DocType } from "../doctypes/define.js";
 import type { Registry } from "../link/registry.js";
-import { renderTemplate, readStyle } from "./templates.js";
-import type { DocumentView, RenderInput } from "./types.js";
-import { buildView, documentMeta } from "./view.js";
+import type { MarkdownOptions } from "./markdown.js";
+import type { Templates } from "./templates.js";
+import type { RenderInput } from "./types.js";
 
-/** What the letter partials need besides the view: the group's display name. */
+/** What a type's content partial renders: its view, and the group's display name. */
 export interface LetterContext {
-  view: DocumentView;
-  isMandate: boolean;
+  partial: string;
+  view: object;
   groupName: string;
   /** Notes print "Grupp: …" only when the title is not already the group's name. */
   showGroup: boolean;
 }
 
-export function letterContext(view: DocumentView, registry: Registry): LetterContext {
-  const groupName = registry.nameOf("group", view.group);
-  const shortNames = registry.group(view.group)?.shortNames ?? [];
+export function letterContext(input: RenderInput, type: DocType, registry: Registry, options: MarkdownOptions = {}): LetterContext {
+  const view = type.view(input, registry, options);
+  const entry = type.entry(input);
+  const groupName = registry.nameOf("group", entry.group);
+  const shortNames = registry.group(entry.group)?.shortNames ?? [];
   return {
+    partial: type.partial.name,
     view,
-    isMandate: view.kind === "mandate",
     groupName,
-    showGroup: view.title !== groupName && !shortNames.includes(view.title),
+    showGroup: entry.title !== groupName && !shortNames.includes(entry.title),
   };
 }
 
 /**
  * Full HTML document (`<html lang="sv">`) with letter.css inlined and no external URL of its own;
- * document text is escaped by the templates, body sections are already sanitised.
+ * document text is escaped by the templates, body sections are already sanitised. Group links are
+ * plain text in print.
  */
-export function renderDocumentHtml(input: RenderInput, registry: Registry): string {
-  const view = buildView(input, registry);
-  const title = documentMeta(input, registry).title;
-  return renderTemplate(view.kind === "mandate" ? "mandate" : "notes", {
-    ...letterContext(view, registry),
-    title,
-    css: readStyle("letter.css"),
+export function renderDocumentHtml(input: RenderInput, type: DocType, registry: Registry, templates: Templates): string {
+  return templates.render("letter", {
+    ...letterContext(input, type, registry),
+    title: type.meta(input, registry).title,
+    css: templates.style("letter.css"),
   });
 }

@@ -1,6 +1,6 @@
 /** Split a document body into its `##` sections. */
 import type { Heading, Root, RootContent } from "mdast";
-import { plainText } from "../parse/text.js";
+import { plainText } from "../util/mdast.js";
 import { mdastToHtml, type MarkdownOptions } from "./markdown.js";
 import type { Section } from "./types.js";
 

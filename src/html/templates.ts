@@ -1,51 +1,53 @@
 /**
- * Handlebars templates of the package's templates/ folder, on an isolated instance.
- * Compiled with `strict: true`, so a misspelt field throws instead of printing nothing.
- * The folder is found relative to this module, never relative to the working directory.
+ * Handlebars templates of the package's templates/ folder and of every document type, on an
+ * isolated instance. Compiled with `strict: true`, so a misspelt field throws instead of printing
+ * nothing. Folders are found relative to this module, never relative to the working directory.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 
-export type TemplateName = "mandate" | "notes" | "site-index" | "site-document";
+export type TemplateName = "letter" | "site-index" | "site-document";
 export type StyleName = "letter.css" | "site.css";
 
 /** Absolute path of the package's templates/ folder (src/html → ../../templates). */
 export const TEMPLATES_DIR = fileURLToPath(new URL("../../templates/", import.meta.url));
 
-interface Loaded {
-  templates: Map<TemplateName, Handlebars.TemplateDelegate>;
-  styles: Map<StyleName, string>;
+/** A document type's content partial. */
+export interface PartialSource {
+  name: string;
+  file: URL;
 }
 
-let loaded: Loaded | undefined;
+export interface Templates {
+  render(name: TemplateName, context: object): string;
+  style(name: StyleName): string;
+}
 
-function load(): Loaded {
-  if (loaded) return loaded;
+const cache = new WeakMap<readonly PartialSource[], Templates>();
+
+/** The templates with the shared partials and the given document types' partials (cached per list). */
+export function loadTemplates(partials: readonly PartialSource[]): Templates {
+  const hit = cache.get(partials);
+  if (hit) return hit;
   const hb = Handlebars.create();
   const options: CompileOptions = { strict: true };
   const partialsDir = join(TEMPLATES_DIR, "partials");
   for (const file of readdirSync(partialsDir).filter((f) => f.endsWith(".hbs")).sort()) {
-    const source = readFileSync(join(partialsDir, file), "utf8");
-    hb.registerPartial(basename(file, ".hbs"), hb.compile(source, options));
+    hb.registerPartial(basename(file, ".hbs"), hb.compile(readFileSync(join(partialsDir, file), "utf8"), options));
   }
+  for (const p of partials) hb.registerPartial(p.name, hb.compile(readFileSync(fileURLToPath(p.file), "utf8"), options));
   const templates = new Map<TemplateName, Handlebars.TemplateDelegate>();
-  for (const name of ["mandate", "notes", "site-index", "site-document"] as const) {
+  for (const name of ["letter", "site-index", "site-document"] as const) {
     templates.set(name, hb.compile(readFileSync(join(TEMPLATES_DIR, `${name}.hbs`), "utf8"), options));
   }
   const styles = new Map<StyleName, string>();
   for (const name of ["letter.css", "site.css"] as const) styles.set(name, readFileSync(join(TEMPLATES_DIR, name), "utf8"));
-  loaded = { templates, styles };
+  const loaded: Templates = {
+    render: (name, context) => templates.get(name)!(context),
+    style: (name) => styles.get(name)!,
+  };
+  cache.set(partials, loaded);
   return loaded;
-}
-
-/** Render one of the top-level templates with a plain-data context. */
-export function renderTemplate(name: TemplateName, context: object): string {
-  return load().templates.get(name)!(context);
-}
-
-/** The text of one of the stylesheets in templates/. */
-export function readStyle(name: StyleName): string {
-  return load().styles.get(name)!;
 }

@@ -1,43 +1,26 @@
-/** Index the registry files into one Registry, reporting ids defined twice. */
-import duplicateId from "../rules/duplicate-id.js";
-import type { Lang, Report, RuleMeta } from "../rules/define.js";
-import type { ValidatedFile } from "../validate/index.js";
-import { placeIn } from "./context.js";
-import { Registry } from "./registry.js";
+/** Index the registry files into one Registry; an id defined twice is kept once and listed in `duplicates`. */
+import { isReadable, type Doc } from "../parse/doc.js";
+import { placeOfPath } from "../parse/place.js";
+import { KINDS, kindOfRegistry } from "./kinds.js";
+import { Registry, type Entry } from "./registry.js";
 
-const KEY: Record<string, "organisations" | "roles" | "people" | "groups" | "documents"> = {
-  organisations: "organisations",
-  roles: "roles",
-  people: "people",
-  groups: "groups",
-  documents: "documents",
-};
-
-export function buildRegistry(files: ValidatedFile[], report: (rule: RuleMeta, r: Report) => void, lang: Lang = "sv"): Registry {
+export function buildRegistry(files: Doc[]): Registry {
   const registry = new Registry();
   for (const file of files) {
-    const name = file.file.registry;
-    if (file.fatal || !Array.isArray(file.data) || !name) continue;
-    const table = registry[KEY[name]!] as Map<string, { value: unknown; origin: { file: string; place?: ReturnType<typeof placeIn> } }>;
-    const idKey = name === "documents" ? "diarienummer" : "id";
+    const name = file.source.registry;
+    if (!isReadable(file) || !Array.isArray(file.data) || !name) continue;
+    const kind = kindOfRegistry(name);
+    const table = registry.table(kind) as Map<string, Entry<unknown>>;
+    const idKey = KINDS[kind].idKey;
     file.data.forEach((entry: unknown, index: number) => {
       if (typeof entry !== "object" || entry === null) return;
       const id = (entry as Record<string, unknown>)[idKey];
       if (typeof id !== "string") return;
-      const place = placeIn(file, [index, idKey]);
+      const path = [index, idKey];
+      const origin = { file: file.path, place: placeOfPath(file, path), path };
       const first = table.get(id);
-      if (first) {
-        report(duplicateId, {
-          file: file.file.path,
-          place,
-          path: [index, idKey],
-          messageId: "registry",
-          data: { id },
-          related: [{ file: first.origin.file, place: first.origin.place, message: lang === "sv" ? "först definierad här" : "first defined here" }],
-        });
-        return;
-      }
-      table.set(id, { value: entry, origin: { file: file.file.path, place } });
+      if (first) registry.duplicates.push({ kind, id, origin, first: first.origin });
+      else table.set(id, { value: entry, origin });
     });
   }
   return registry;

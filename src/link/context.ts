@@ -1,34 +1,141 @@
-/** What a link rule sees: every usable file, the registry built once, and a way to report. */
-import type { Config } from "../config.js";
+/**
+ * What a link rule sees: every readable file, the registry built once, its options, and a `report`
+ * that does the bookkeeping (which rule, which file, which place), as ESLint's `context.report`.
+ */
+import type { Nodes } from "mdast";
+import type { Config } from "../config/types.js";
 import type { Place } from "../diagnostics/diagnostic.js";
-import type { Lang, Report, RuleMeta } from "../rules/define.js";
-import type { ValidatedFile } from "../validate/index.js";
-import { placeOf, type DataPath } from "../validate/locate.js";
-import type { Mandate, MeetingNotes } from "../model/types.js";
+import { common, type Localised, type MessageValue } from "../diagnostics/messages.js";
+import type { RawRelated, Reporter } from "../diagnostics/reporter.js";
+import { hasValidData, type DataPath, type Doc } from "../parse/doc.js";
+import { placeOfPath } from "../parse/place.js";
+import { placeOfNode, sourceOfNode } from "../util/mdast.js";
 import type { Registry } from "./registry.js";
+import type { LinkRule } from "./rule.js";
 
-export interface LinkContext {
-  /** Documents that parsed; each may or may not match its schema. */
-  documents: ValidatedFile[];
-  registryFiles: ValidatedFile[];
+/**
+ * Where a diagnostic points:
+ * - `{ doc, path }`: a frontmatter (or registry) value, `key: true` for its key;
+ * - `{ doc, node }`: a body node, in the document or in a shared text it includes;
+ * - `{ file, place }`: a place already known, e.g. a registry entry's `origin` or a span of prose.
+ */
+export type Location =
+  | { doc: Doc; path?: DataPath; key?: boolean; node?: undefined }
+  | { doc: Doc; node: Nodes; path?: undefined }
+  | { file: string; place?: Place; path?: DataPath; doc?: undefined };
+
+type CommonPhrase = "firstDefined";
+
+export type RuleReport<M extends string = string, P extends string = string> = Location & {
+  messageId: M;
+  data?: Record<string, MessageValue>;
+  actual?: string;
+  /** "Menade du …?" candidates, best first; the reporter writes the question. */
+  expected?: string[];
+  /** Other places that explain this one, each with a phrase of the rule (or a common one). */
+  related?: (Location & { phrase: P | CommonPhrase; data?: Record<string, MessageValue> })[];
+};
+
+/** What rules need to know of a document type. */
+export interface TypeFacts {
+  type: string;
+  /** The type's name in running text ("uppdragshandling"). */
+  name: Localised;
+  /** Template headings of the body, in order. */
+  sections?: readonly SectionSpec[];
+}
+
+export interface SectionSpec {
+  depth: 2 | 3;
+  /** The heading as the template writes it ("Samband och gränsdragning …"). */
+  name: string;
+  /** The originals vary the tail of some headings. */
+  matches: (text: string) => boolean;
+  /** For depth 3: the h2 it belongs under. */
+  parent?: string;
+}
+
+export interface RuleContext<M extends string = string, P extends string = string> {
+  /** Documents that could be read; each may or may not match its schema (see parse/doc.ts). */
+  documents: Doc[];
+  registryFiles: Doc[];
   registry: Registry;
-  lang: Lang;
-  /** Today's date, YYYY-MM-DD, for rules about validity; fixed in tests. */
+  /** Today's date, YYYY-MM-DD (Swedish time), for rules about validity; fixed in tests. */
   today: string;
-  /** The repository's mandat.config.json (links.allowedDomains for external-link-domain). */
   config: Config;
-  report(rule: RuleMeta, report: Report): void;
+  /** The rule's options: its defaults, overridden by mandat.config.json. */
+  options: Record<string, unknown>;
+  types: ReadonlyMap<string, TypeFacts>;
+  /** Documents of one type whose data matches its schema, with the data typed. */
+  ofType<T>(type: string): { doc: Doc; data: T }[];
+  /** One of the rule's phrases, for a placeholder whose words depend on the language. */
+  phrase(id: P): Localised;
+  report(report: RuleReport<M, P>): void;
 }
 
-/** Place of a frontmatter path in a file; undefined when the file has no YAML tree (a rule must not invent one). */
-export function placeIn(file: ValidatedFile, path: DataPath, preferKey = false): Place | undefined {
-  return file.yaml ? placeOf(file, path, preferKey) : undefined;
+export interface LinkInput {
+  documents: Doc[];
+  registryFiles: Doc[];
+  registry: Registry;
+  today: string;
+  config: Config;
+  types: ReadonlyMap<string, TypeFacts>;
 }
 
-export function mandates(ctx: LinkContext): { file: ValidatedFile; data: Mandate }[] {
-  return ctx.documents.filter((f) => f.schemaValid && f.kind === "mandate").map((file) => ({ file, data: file.data as Mandate }));
+/** Resolve a Location to the file and place a diagnostic names. */
+export function resolveLocation(at: Location): { file: string; place?: Place; path?: DataPath } {
+  if (at.doc && at.node) return { file: sourceOfNode(at.node) ?? at.doc.path, place: placeOfNode(at.node) };
+  if (at.doc) {
+    const path = at.path ?? [];
+    return { file: at.doc.path, place: placeOfPath(at.doc, path, at.key), ...(at.path && { path: at.path }) };
+  }
+  return { file: at.file, ...(at.place && { place: at.place }), ...(at.path && { path: at.path }) };
 }
 
-export function meetingNotes(ctx: LinkContext): { file: ValidatedFile; data: MeetingNotes }[] {
-  return ctx.documents.filter((f) => f.schemaValid && f.kind === "meetingNotes").map((file) => ({ file, data: file.data as MeetingNotes }));
+export function createContext<M extends string, P extends string>(rule: LinkRule<M, P>, input: LinkInput, reporter: Reporter): RuleContext<M, P> {
+  const phrases = (rule.phrases ?? {}) as Record<string, Localised>;
+  const phraseOf = (id: string): Localised => {
+    const text = phrases[id] ?? (common as unknown as Record<string, Localised>)[id];
+    if (!text) throw new Error(`Rule \`${rule.id}\` has no phrase \`${id}\``);
+    return text;
+  };
+  const userOptions = input.config.ruleOptions[rule.id] ?? {};
+  return {
+    documents: input.documents,
+    registryFiles: input.registryFiles,
+    registry: input.registry,
+    today: input.today,
+    config: input.config,
+    options: { ...(rule.options?.defaults ?? {}), ...userOptions },
+    types: input.types,
+    ofType: <T>(type: string) => input.documents.filter((d) => d.type === type && hasValidData(d)).map((doc) => ({ doc, data: doc.data as T })),
+    phrase: (id) => phraseOf(id),
+    // TEMPORARY (compat): `lang` and the old report(rule, raw) form, until every rule is converted.
+    ...({ lang: reporter.lang } as object),
+    report(r: RuleReport<M, P>, old?: unknown) {
+      if (old) {
+        const raw = old as { related?: { file: string; place?: Place; message: string }[] } & Record<string, unknown>;
+        reporter.report(rule, {
+          ...(raw as unknown as Parameters<Reporter["report"]>[1]),
+          ...(raw.related && { related: raw.related.map((x) => ({ file: x.file, place: x.place, text: { sv: x.message, en: x.message } })) }),
+        });
+        return;
+      }
+      const { messageId, data, actual, expected, related } = r;
+      const where = resolveLocation(r);
+      reporter.report(rule, {
+        ...where,
+        messageId,
+        ...(data && { data }),
+        ...(actual !== undefined && { actual }),
+        ...(expected?.length && { expected }),
+        ...(related?.length && {
+          related: related.map((x): RawRelated => {
+            const at = resolveLocation(x);
+            return { file: at.file, ...(at.place && { place: at.place }), text: phraseOf(x.phrase), ...(x.data && { data: x.data }) };
+          }),
+        }),
+      });
+    },
+  };
 }

@@ -1,5 +1,6 @@
 /** Names of registry entries for messages: "Jonas Claesson (hälso- och sjukvårdsdirektör)". */
-import type { Party } from "../model/types.js";
+import type { Party } from "./common.generated.js";
+import { lowerFirst } from "../util/text.js";
 import type { Registry } from "./registry.js";
 
 export function partyName(party: Party, registry: Registry): string {
@@ -7,9 +8,4 @@ export function partyName(party: Party, registry: Registry): string {
   const role = party.role && lowerFirst(registry.nameOf("role", party.role));
   if (person && role) return `${person} (${role})`;
   return person || role || (party.group && registry.nameOf("group", party.group)) || (party.organisation && registry.nameOf("organisation", party.organisation)) || party.text || "?";
-}
-
-/** "Regiondirektör" → "regiondirektör" in running text; "FoU-chef" stays. */
-export function lowerFirst(text: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }

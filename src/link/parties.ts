@@ -1,5 +1,5 @@
 /** What a party (a person, role, group or organisation reference) means once the registry is known. */
-import type { Party } from "../model/types.js";
+import type { Party } from "./common.generated.js";
 import type { Registry } from "./registry.js";
 
 /** The organisation a party belongs to: its own, its person's, else its role's; undefined when unknown. */

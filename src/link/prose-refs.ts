@@ -3,7 +3,7 @@
  * ("… (SSN 2023-00470)") and a group link in the body (`[Samordningsråd onkologi](grupp:samordningsrad-onkologi)`).
  */
 import type { Place } from "../diagnostics/diagnostic.js";
-import type { ValidatedFile } from "../validate/index.js";
+import type { Doc } from "../parse/doc.js";
 import { findDiarienummer } from "./diarienummer.js";
 import { bodyLinks, proseTexts } from "./prose.js";
 
@@ -27,7 +27,7 @@ export function groupLinkId(url: string): string | undefined {
  * Well-formed diarienummer in the body and the frontmatter's free text, and `grupp:` links in the body.
  * A malformed diarienummer is left to `diarienummer-format`: it is fixed first, then looked up.
  */
-export function proseRefs(file: ValidatedFile): ProseRef[] {
+export function proseRefs(file: Doc): ProseRef[] {
   const refs: ProseRef[] = [];
   for (const text of proseTexts(file)) {
     for (const m of findDiarienummer(text.value)) {

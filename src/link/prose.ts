@@ -3,13 +3,12 @@
  * (link texts included) and the free-text strings of the frontmatter (`text`, `title`, `area` …),
  * each with a way to place a span of it exactly in the file where it was written.
  */
-import type { Definition, Image, Link, Nodes, Root } from "mdast";
+import type { Definition, Image, Link, Nodes } from "mdast";
 import type { Place, Point } from "../diagnostics/diagnostic.js";
+import type { DataPath, Doc } from "../parse/doc.js";
+import { placeOfPath } from "../parse/place.js";
 import { nodeAt } from "../parse/yaml.js";
-import { fileOfNode, placeOfNode } from "../rules/mdast.js";
-import type { ValidatedFile } from "../validate/index.js";
-import type { DataPath } from "../validate/locate.js";
-import { placeIn } from "./context.js";
+import { placeOfNode, SKIP, sourceOfNode, visit } from "../util/mdast.js";
 
 export interface ProseText {
   value: string;
@@ -47,15 +46,15 @@ export const PROSE_KEYS = new Set([
 ]);
 
 /** Body nodes whose content is not prose: code is quoted verbatim, raw HTML never reaches the output. */
-const SKIP = new Set(["yaml", "code", "inlineCode", "html"]);
+const NOT_PROSE = new Set(["yaml", "code", "inlineCode", "html"]);
 
-export function proseTexts(file: ValidatedFile): ProseText[] {
+export function proseTexts(file: Doc): ProseText[] {
   return [...frontmatterTexts(file), ...bodyTexts(file)];
 }
 
 /** Every string under a prose key of a document's frontmatter. */
-export function frontmatterTexts(file: ValidatedFile): ProseText[] {
-  if (file.file.kind !== "document" || typeof file.data !== "object" || file.data === null) return [];
+export function frontmatterTexts(file: Doc): ProseText[] {
+  if (file.source.kind !== "document" || typeof file.data !== "object" || file.data === null) return [];
   const out: ProseText[] = [];
   const walk = (value: unknown, path: DataPath, prose: boolean) => {
     if (typeof value === "string") {
@@ -70,27 +69,27 @@ export function frontmatterTexts(file: ValidatedFile): ProseText[] {
   return out;
 }
 
-function frontmatterText(file: ValidatedFile, value: string, path: DataPath): ProseText {
+function frontmatterText(file: Doc, value: string, path: DataPath): ProseText {
   return {
     value,
-    file: file.file.path,
+    file: file.path,
     path,
     placeOf(offset, length) {
       const range = file.yaml ? nodeAt(file.yaml, path).node?.range : undefined;
       const exact = range && locate(file, file.yamlOffset + range[0], file.yamlOffset + range[1], value, offset, length);
-      return exact ?? placeIn(file, path);
+      return exact ?? placeOfPath(file, path);
     },
   };
 }
 
 /** The text nodes of the body, in document order. */
-export function bodyTexts(file: ValidatedFile): ProseText[] {
+export function bodyTexts(file: Doc): ProseText[] {
   if (!file.tree) return [];
   const out: ProseText[] = [];
-  visit(file.tree, (node) => {
+  walk(file, (node) => {
     if (node.type !== "text") return;
-    const where = fileOfNode(node, file.file.path);
-    const own = where === file.file.path;
+    const where = sourceOfNode(node) ?? file.path;
+    const own = where === file.path;
     out.push({
       value: node.value,
       file: where,
@@ -112,12 +111,12 @@ export function bodyTexts(file: ValidatedFile): ProseText[] {
 }
 
 /** Links, images and link definitions of the body with their URLs. */
-export function bodyLinks(file: ValidatedFile): BodyLink[] {
+export function bodyLinks(file: Doc): BodyLink[] {
   if (!file.tree) return [];
   const out: BodyLink[] = [];
-  visit(file.tree, (node) => {
+  walk(file, (node) => {
     if (node.type === "link" || node.type === "image" || node.type === "definition") {
-      out.push({ url: node.url, node, file: fileOfNode(node, file.file.path), place: placeOfNode(node) });
+      out.push({ url: node.url, node, file: sourceOfNode(node) ?? file.path, place: placeOfNode(node) });
     }
   });
   return out;
@@ -131,13 +130,14 @@ function pointIn(value: string, start: { line: number; column: number; offset?: 
   return { line: start.line + breaks, column, ...(start.offset !== undefined && { offset: start.offset + offset }) };
 }
 
-function visit(tree: Root, fn: (node: Nodes) => void): void {
-  const walk = (node: Nodes) => {
-    if (SKIP.has(node.type)) return;
-    fn(node);
-    if ("children" in node) for (const child of node.children as Nodes[]) walk(child);
-  };
-  walk(tree);
+/** Every prose node of the body, in document order. */
+function walk(file: Doc, fn: (node: Nodes) => void): void {
+  if (!file.tree) return;
+  visit(file.tree, (node) => {
+    if (NOT_PROSE.has(node.type)) return SKIP;
+    fn(node as Nodes);
+    return undefined;
+  });
 }
 
 /**
@@ -146,8 +146,8 @@ function visit(tree: Root, fn: (node: Nodes) => void): void {
  * indentation, an escape): the span is found as the same occurrence of the same words, with any
  * whitespace in between. Undefined when that is ambiguous.
  */
-function locate(file: ValidatedFile, start: number, end: number, value: string, offset: number, length: number): Place | undefined {
-  const source = file.file.value.slice(start, end);
+function locate(file: Doc, start: number, end: number, value: string, offset: number, length: number): Place | undefined {
+  const source = file.source.value.slice(start, end);
   const needle = value.slice(offset, offset + length);
   if (!needle.trim()) return undefined;
   const pattern = new RegExp(

@@ -1,7 +1,8 @@
 /** Load stage: find the documents and registry files and read them. The only stage that reads input. */
 import { readFile, readdir, stat } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
-import { includeTargetsIn, loadSharedTexts, SHARED_DIR, type SharedTexts } from "./shared.js";
+import { includeTargetsIn } from "./include-directive.js";
+import { loadSharedTexts, SHARED_DIR, type SharedTexts } from "./shared.js";
 import { REGISTRY_NAMES, type SourceFile } from "./source.js";
 
 export const MANDATES_DIR = "mandates";

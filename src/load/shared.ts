@@ -5,13 +5,12 @@
  */
 import { readFile, readdir, realpath, stat } from "node:fs/promises";
 import { isAbsolute, join, posix, relative, resolve, sep } from "node:path";
+import { includeTargetsIn } from "./include-directive.js";
 import type { SourceFile } from "./source.js";
 
 /** Where shared texts live by convention; every .md file under it is read, none is a document. */
 export const SHARED_DIR = "mandates/standardtexter";
 
-/** A directive anywhere in a text (load reads every target it finds; parse decides what is valid). */
-const DIRECTIVE_ANYWHERE = /<!--\s*mandat:include\s+(\S+?)\s*-->/g;
 
 /** What an include path, as written, resolves to. */
 export type IncludeTarget =
@@ -31,10 +30,6 @@ export function emptySharedTexts(): SharedTexts {
   return { files: new Map(), targets: new Map(), known: [] };
 }
 
-/** The include paths written in a text, in order. */
-export function includeTargetsIn(text: string): string[] {
-  return [...text.matchAll(DIRECTIVE_ANYWHERE)].map((m) => m[1]!);
-}
 
 /** `a/./b/../c.md` → `a/c.md`; backslashes count as separators. */
 export function normaliseTarget(target: string): string {

@@ -4,32 +4,25 @@
  * in it are filled from the including document's `values:`.
  *
  * Spliced nodes keep their positions in the shared file and carry `data.source` (its display path),
- * so every rule reports a problem in the shared text against the shared file (rules/mdast.ts,
- * fileOfNode). Values are substituted into text nodes after parsing: a value is always text, never
+ * so every rule reports a problem in the shared text against the shared file (util/mdast.ts,
+ * sourceOfNode). Values are substituted into text nodes after parsing: a value is always text, never
  * Markdown or HTML.
  */
 import type { Nodes, Parent, Root, RootContent } from "mdast";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
-import type { Place, Related } from "../diagnostics/diagnostic.js";
-import type { Reporter } from "../diagnostics/reporter.js";
-import { closest } from "../link/suggest.js";
+import type { Place } from "../diagnostics/diagnostic.js";
+import type { RawRelated, RawReport, Reporter } from "../diagnostics/reporter.js";
+import { blockDirectiveTarget, looksLikeDirective } from "../load/include-directive.js";
 import { emptySharedTexts, normaliseTarget, type SharedTexts } from "../load/shared.js";
-import type { Report } from "../rules/define.js";
-import includeRule from "../rules/include.js";
-import { LineIndex } from "./lines.js";
-import type { ParsedFile } from "./index.js";
+import { closest } from "../util/closest.js";
+import { LineIndex } from "../util/lines.js";
+import { sourceOfNode, visit } from "../util/mdast.js";
+import { skip, type Doc } from "./doc.js";
+import { parseMarkdown } from "./markdown.js";
+import includeRule from "./rules/include.js";
 import { nodeAt } from "./yaml.js";
 
-/** A directive as a whole block: the html node's entire value. */
-const DIRECTIVE = /^<!--\s*mandat:include\s+(\S+?)\s*-->$/;
-/** Anything that looks like an attempt at one. */
-const DIRECTIVE_LIKE = /<!--\s*mandat:include\b/;
 /** `{{name}}`, `{{ name }}`; names are letters, digits, `_` and `-`. */
 const PLACEHOLDER = /\{\{\s*([\p{L}\p{N}_-]+)\s*\}\}/gu;
-
-const markdown = unified().use(remarkParse).use(remarkGfm);
 
 type Values =
   | { kind: "none" }
@@ -38,7 +31,7 @@ type Values =
   | { kind: "map"; strings: Map<string, string>; /** every key, string or not */ keys: Set<string> };
 
 interface DocState {
-  document: ParsedFile;
+  document: Doc;
   values: Values;
   /** Some text could not be included. */
   incomplete: boolean;
@@ -54,14 +47,8 @@ interface SharedTree {
   malformed: boolean;
 }
 
-function sourceOf(node: Nodes): string | undefined {
-  const source = (node.data as { source?: unknown } | undefined)?.source;
-  return typeof source === "string" ? source : undefined;
-}
-
-function each(node: Nodes, fn: (node: Nodes, parent: Parent | undefined) => void, parent?: Parent): void {
-  fn(node, parent);
-  if ("children" in node) for (const child of node.children as Nodes[]) each(child, fn, node as Parent);
+function each(node: Nodes, fn: (node: Nodes, parent: Parent | undefined) => void): void {
+  visit(node, (n, _index, parent) => fn(n as Nodes, parent as Parent | undefined));
 }
 
 function stamp(node: Nodes, source: string): void {
@@ -72,10 +59,10 @@ function stamp(node: Nodes, source: string): void {
 
 /** The include path of a top-level block, if it is a well-formed directive. */
 export function directiveTarget(node: RootContent): string | undefined {
-  return node.type === "html" ? DIRECTIVE.exec(node.value.trim())?.[1] : undefined;
+  return node.type === "html" ? blockDirectiveTarget(node.value) : undefined;
 }
 
-function valuesOf(parsed: ParsedFile): Values {
+function valuesOf(parsed: Doc): Values {
   const data = parsed.data;
   if (typeof data !== "object" || data === null || Array.isArray(data)) return { kind: "unknown" };
   const values = (data as Record<string, unknown>).values;
@@ -107,10 +94,10 @@ export class IncludeResolver {
    * Splice every include into the document's tree and fill its placeholders. Sets `incomplete` when
    * text is missing (not rendered, body rules skip it) and `unfilled` when a placeholder has no value.
    */
-  resolve(parsed: ParsedFile): void {
+  resolve(parsed: Doc): void {
     const tree = parsed.tree;
     if (!tree) return;
-    const doc = parsed.file.path;
+    const doc = parsed.path;
     const state: DocState = {
       document: parsed,
       values: valuesOf(parsed),
@@ -138,8 +125,8 @@ export class IncludeResolver {
     }
     tree.children = children;
     this.reportUnused(state);
-    if (state.incomplete) parsed.incomplete = true;
-    if (state.unfilled) parsed.unfilled = true;
+    if (state.incomplete) skip(parsed, "include");
+    if (state.unfilled) skip(parsed, "placeholder");
   }
 
   private lines(path: string): LineIndex {
@@ -151,7 +138,7 @@ export class IncludeResolver {
     return index;
   }
 
-  private report(report: Report, once: boolean): void {
+  private report(report: RawReport, once: boolean): void {
     if (once) {
       const key = JSON.stringify([report.file, report.place?.start, report.messageId, report.data]);
       if (this.reported.has(key)) return;
@@ -173,7 +160,7 @@ export class IncludeResolver {
   private reportMalformed(tree: Root, file: string, lines: LineIndex, once: boolean): boolean {
     let found = false;
     each(tree, (node, parent) => {
-      if (node.type !== "html" || !DIRECTIVE_LIKE.test(node.value)) return;
+      if (node.type !== "html" || !looksLikeDirective(node.value)) return;
       if (parent === tree && directiveTarget(node) !== undefined) return;
       found = true;
       this.report({ file, place: this.directivePlace(node, undefined, lines), messageId: "malformed" }, once);
@@ -186,7 +173,7 @@ export class IncludeResolver {
     this.used.add(path);
     let entry = this.trees.get(path);
     if (!entry) {
-      const root = markdown.parse(this.shared.files.get(path)!.value) as Root;
+      const root = parseMarkdown(this.shared.files.get(path)!.value, { frontmatter: false });
       stamp(root, path);
       entry = { root, malformed: false };
       entry.malformed = this.reportMalformed(root, path, this.lines(path), true);
@@ -200,17 +187,15 @@ export class IncludeResolver {
    * reporting) when the target cannot be included. `chain` is the include path that led to `from`.
    */
   private follow(node: RootContent, target: string, from: string, chain: string[], state: DocState): RootContent[] | undefined {
-    const inShared = from !== state.document.file.path;
+    const inShared = from !== state.document.path;
     const lines = inShared ? this.lines(from) : state.document.lines;
     const place = this.directivePlace(node, target, lines);
     const base = { file: from, place, data: { path: target } };
     const resolved = this.shared.targets.get(target) ?? { status: "notFound" as const };
     if (resolved.status !== "ok") {
-      const data: Record<string, string> = { path: target, suggestion: "" };
       if (resolved.status === "notFound") {
         const near = this.suggest(target);
-        if (near) data.suggestion = this.reporter.lang === "sv" ? ` Menade du ${near}?` : ` Did you mean ${near}?`;
-        this.report({ ...base, data, messageId: "notFound", ...(near && { actual: target, expected: [near] }) }, inShared);
+        this.report({ ...base, messageId: "notFound", ...(near && { actual: target, expected: [near] }) }, inShared);
       } else this.report({ ...base, messageId: resolved.status }, inShared);
       return undefined;
     }
@@ -245,12 +230,12 @@ export class IncludeResolver {
 
   /** Fill the placeholders in the nodes one top-level directive brought in. */
   private fill(nodes: RootContent[], directive: RootContent, target: string, state: DocState): void {
-    const doc = state.document.file.path;
+    const doc = state.document.path;
     const missing = new Map<string, { file: string; place: Place }>();
     for (const top of nodes) {
       each(top, (node) => {
         if (node.type !== "text" && node.type !== "inlineCode" && node.type !== "code") return;
-        const source = sourceOf(node);
+        const source = sourceOfNode(node);
         if (!source || !node.value.includes("{{")) return;
         const original = node.value;
         const counts = new Map<string, number>();
@@ -280,9 +265,7 @@ export class IncludeResolver {
       this.report({ file: doc, place: directivePlace, messageId: "noValues", data: { path: sharedPath, placeholders, document: doc } }, false);
       return;
     }
-    const related: Related[] = [
-      { file: doc, place: directivePlace, message: this.reporter.lang === "sv" ? "inkluderas här" : "included here" },
-    ];
+    const related: RawRelated[] = [{ file: doc, place: directivePlace, text: includeRule.phrases.includedHere }];
     for (const [name, at] of missing) {
       if (state.missingReported.has(name)) continue;
       state.missingReported.add(name);
@@ -319,7 +302,7 @@ export class IncludeResolver {
       const place = range
         ? { start: document.lines.point(document.yamlOffset + range[0]), end: document.lines.point(document.yamlOffset + range[1]) }
         : undefined;
-      this.report({ file: document.file.path, place, path: ["values", name], messageId: "unusedValue", data: { name, placeholder: `{{${name}}}` } }, false);
+      this.report({ file: document.path, place, path: ["values", name], messageId: "unusedValue", data: { name, placeholder: `{{${name}}}` } }, false);
     }
   }
 }

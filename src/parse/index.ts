@@ -1,90 +1,63 @@
 /** Parse stage: source text → frontmatter data with its YAML tree, and the Markdown tree. */
-import type { Root } from "mdast";
-import { unified } from "unified";
-import remarkParse from "remark-parse";
-import remarkFrontmatter from "remark-frontmatter";
-import remarkGfm from "remark-gfm";
+import type { RawReport, Reporter } from "../diagnostics/reporter.js";
 import type { SourceFile } from "../load/source.js";
-import type { Reporter } from "../diagnostics/reporter.js";
+import { LineIndex } from "../util/lines.js";
+import { skip, type Doc } from "./doc.js";
 import { IncludeResolver } from "./include.js";
-import { LineIndex } from "./lines.js";
-import { parseYaml, type YamlDocument } from "./yaml.js";
+import { parseMarkdown } from "./markdown.js";
+import frontmatter from "./rules/frontmatter.js";
+import yamlSyntax from "./rules/yaml-syntax.js";
 import { yamlDetail } from "./yaml-messages.js";
-import yamlSyntax from "../rules/yaml-syntax.js";
-import frontmatter from "../rules/frontmatter.js";
-
-export interface ParsedFile {
-  file: SourceFile;
-  lines: LineIndex;
-  /** Offset of the YAML text within the file (after the opening ---). */
-  yamlOffset: number;
-  yaml?: YamlDocument;
-  /** Frontmatter (or registry) as plain data; undefined when unusable. */
-  data: unknown;
-  /** Markdown tree of a document, positions relative to the whole file. */
-  tree?: Root;
-  /** Unusable: later per-document stages skip it. */
-  fatal: boolean;
-  /** Text could not be included (src/parse/include.ts): checked, but body rules skip it and it is not rendered. */
-  incomplete?: boolean;
-  /** A placeholder of an included text has no value: checked, but not rendered. */
-  unfilled?: boolean;
-}
-
-const markdown = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm);
+import { parseYaml } from "./yaml.js";
 
 /** `includes` resolves `<!-- mandat:include … -->` in documents; without it every include is reported missing. */
-export function parseFile(file: SourceFile, reporter: Reporter, includes?: IncludeResolver): ParsedFile {
-  const lines = new LineIndex(file.value);
-  if (file.kind === "registry") return withYaml({ file, lines, yamlOffset: 0, data: undefined, fatal: false }, file.value, reporter);
-
-  const tree = markdown.parse(file.value) as Root;
-  const head = tree.children[0];
-  const parsed: ParsedFile = { file, lines, yamlOffset: 0, data: undefined, tree, fatal: false };
-  if (!head || head.type !== "yaml") {
-    reporter.report(frontmatter, { file: file.path, place: { start: { line: 1, column: 1 } }, messageId: "missing", fatal: true });
-    return { ...parsed, fatal: true };
+export function parseFile(source: SourceFile, reporter: Reporter, includes?: IncludeResolver): Doc {
+  const doc: Doc = { path: source.path, source, lines: new LineIndex(source.value), yamlOffset: 0, data: undefined, refs: [], skipped: [] };
+  if (source.kind === "registry") {
+    readYaml(doc, source.value, reporter);
+    return doc;
   }
-  const afterFence = file.value.indexOf("\n") + 1;
-  const found = head.value === "" ? -1 : file.value.indexOf(head.value, afterFence);
-  parsed.yamlOffset = found >= 0 ? found : afterFence;
-  const out = withYaml(parsed, head.value, reporter);
+  const tree = parseMarkdown(source.value);
+  doc.tree = tree;
+  const head = tree.children[0];
+  if (!head || head.type !== "yaml") {
+    reporter.report(frontmatter, { file: doc.path, place: { start: { line: 1, column: 1 } }, messageId: "missing", fatal: true });
+    skip(doc, "unreadable");
+    return doc;
+  }
+  const afterFence = source.value.indexOf("\n") + 1;
+  const found = head.value === "" ? -1 : source.value.indexOf(head.value, afterFence);
+  doc.yamlOffset = found >= 0 ? found : afterFence;
+  readYaml(doc, head.value, reporter);
   // Even with broken YAML the includes are followed, so their own problems are not hidden.
-  (includes ?? IncludeResolver.none(reporter)).resolve(out);
-  return out;
+  (includes ?? IncludeResolver.none(reporter)).resolve(doc);
+  return doc;
 }
 
-function withYaml(parsed: ParsedFile, text: string, reporter: Reporter): ParsedFile {
-  const { doc, problems } = parseYaml(text);
-  parsed.yaml = doc;
-  const at = (offset: number) => parsed.lines.point(parsed.yamlOffset + offset);
+function readYaml(doc: Doc, text: string, reporter: Reporter): void {
+  const { yaml, problems } = parseYaml(text);
+  doc.yaml = yaml;
+  const at = (offset: number) => doc.lines.point(doc.yamlOffset + offset);
+  const report = (r: Omit<RawReport, "file" | "fatal">) => reporter.report(yamlSyntax, { ...r, file: doc.path, fatal: true });
   let syntaxReported = false;
   for (const p of problems) {
     const place = { start: at(p.offset), ...(p.endOffset !== undefined ? { end: at(p.endOffset) } : {}) };
-    const base = { file: parsed.file.path, place, fatal: true };
     if (p.code === "DUPLICATE_KEY") {
-      reporter.report(yamlSyntax, { ...base, messageId: "duplicateKey" });
+      report({ place, messageId: "duplicateKey" });
     } else if (p.code === "TAG_RESOLVE_FAILED") {
       const tag = p.message.replace(/^.*?: /, "").replace(/^tag:yaml\.org,2002:/, "!!");
-      reporter.report(yamlSyntax, { ...base, messageId: "tag", data: { tag } });
+      report({ place, messageId: "tag", data: { tag } });
     } else if (!syntaxReported) {
       // Later syntax errors are usually echoes of the first; one precise message beats a cascade.
       syntaxReported = true;
-      reporter.report(yamlSyntax, { ...base, messageId: "syntax", data: { detail: yamlDetail(p.code, reporter.lang) } });
+      report({ place, messageId: "syntax", data: { detail: yamlDetail(p.code) } });
     }
   }
-  if (problems.length > 0) return { ...parsed, fatal: true };
+  if (problems.length > 0) return skip(doc, "unreadable");
   try {
-    parsed.data = doc.toJS({ maxAliasCount: 50 });
+    doc.data = yaml.toJS({ maxAliasCount: 50 });
   } catch {
-    reporter.report(yamlSyntax, {
-      file: parsed.file.path,
-      place: { start: at(0) },
-      messageId: "syntax",
-      data: { detail: yamlDetail("RESOURCE_EXHAUSTION", reporter.lang) },
-      fatal: true,
-    });
-    return { ...parsed, fatal: true };
+    report({ place: { start: at(0) }, messageId: "syntax", data: { detail: yamlDetail("RESOURCE_EXHAUSTION") } });
+    skip(doc, "unreadable");
   }
-  return parsed;
 }

@@ -1,5 +1,5 @@
 /** Swedish and English wording for the yaml library's error codes (its own messages are English). */
-import type { Localised } from "../rules/define.js";
+import type { Localised } from "../diagnostics/messages.js";
 
 const details: Record<string, Localised> = {
   BAD_INDENT: { sv: "fel indrag", en: "bad indentation" },
@@ -22,6 +22,9 @@ const details: Record<string, Localised> = {
   KEY_OVER_1024_CHARS: { sv: "en nyckel är längre än 1024 tecken", en: "a key is longer than 1024 characters" },
 };
 
-export function yamlDetail(code: string, lang: "sv" | "en"): string {
-  return details[code]?.[lang] ?? (lang === "sv" ? `YAML-fel ${code}` : `YAML error ${code}`);
+const unknownCode: Localised = { sv: "YAML-fel {{code}}", en: "YAML error {{code}}" };
+
+/** The wording of a yaml error code, as a phrase the reporter puts in the reader's language. */
+export function yamlDetail(code: string): Localised {
+  return details[code] ?? { sv: unknownCode.sv.replace("{{code}}", code), en: unknownCode.en.replace("{{code}}", code) };
 }

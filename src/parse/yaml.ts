@@ -10,7 +10,7 @@ export interface YamlProblem {
   message: string;
 }
 
-export function parseYaml(text: string): { doc: YamlDocument; problems: YamlProblem[] } {
+export function parseYaml(text: string): { yaml: YamlDocument; problems: YamlProblem[] } {
   const doc = parseDocument(text, {
     schema: "core",
     customTags: [],
@@ -26,7 +26,7 @@ export function parseYaml(text: string): { doc: YamlDocument; problems: YamlProb
     code: e.code,
     message: e.message,
   }));
-  return { doc, problems };
+  return { yaml: doc, problems };
 }
 
 /** The node at a data path, plus the key node when the last step is a map key. */

@@ -1,10 +1,10 @@
-import { meetingNotes, placeIn, type LinkContext } from "../link/context.js";
-import { defineRule } from "./define.js";
-import { fileOfNode, headings, placeOfNode } from "./mdast.js";
+import { meetingNotes, placeIn, type LinkContext } from "../link/compat.js";
+import { defineRule } from "../link/rule.js";
+import { fileOfNode, headings, placeOfNode } from "../link/compat.js";
 
 const NUMBERED = /^(\d+)\s*[.)]\s*(.*)$/;
 
-const rule = defineRule<"unknownItem" | "titleDiffers" | "noSection" | "duplicate", LinkContext>({
+const rule = defineRule({
   id: "agenda-sections",
   severity: "warning",
   stage: "link",
@@ -36,14 +36,14 @@ const rule = defineRule<"unknownItem" | "titleDiffers" | "noSection" | "duplicat
   check(ctx) {
     for (const { file, data } of meetingNotes(ctx)) {
       // With text that could not be included, missing headings would only echo the include error.
-      if (!file.tree || file.incomplete) continue;
+      if (!file.tree || file.skipped.includes("include")) continue;
       const seen = new Set<number>();
       for (const h of headings(file.tree).filter((x) => x.depth === 2)) {
         const match = NUMBERED.exec(h.text);
         if (!match) continue;
         const number = Number(match[1]);
         const title = match[2]!.trim();
-        const base = { file: fileOfNode(h.node, file.file.path), place: placeOfNode(h.node) };
+        const base = { file: fileOfNode(h.node, file.path), place: placeOfNode(h.node) };
         const item = data.agenda.find((a) => a.number === number);
         if (!item) {
           ctx.report(rule, { ...base, messageId: "unknownItem", data: { heading: h.text, number: String(number) } });
@@ -61,7 +61,7 @@ const rule = defineRule<"unknownItem" | "titleDiffers" | "noSection" | "duplicat
       data.agenda.forEach((item, index) => {
         if (seen.has(item.number)) return;
         ctx.report(rule, {
-          file: file.file.path,
+          file: file.path,
           place: placeIn(file, ["agenda", index, "number"]),
           path: ["agenda", index, "number"],
           messageId: "noSection",

@@ -1,11 +1,11 @@
-import { mandates, placeIn, type LinkContext } from "../link/context.js";
+import { mandates, placeIn, type LinkContext } from "../link/compat.js";
 import { organisationOf } from "../link/parties.js";
-import { defineRule } from "./define.js";
+import { defineRule } from "../link/rule.js";
 
 /** Group kinds in the registry that this rule applies to. */
 const COUNCIL = "samordningsråd";
 
-const rule = defineRule<"sameOrganisation", LinkContext>({
+const rule = defineRule({
   id: "chair-contact-organisation",
   severity: "error",
   stage: "link",
@@ -29,12 +29,12 @@ const rule = defineRule<"sameOrganisation", LinkContext>({
       const chairOrg = organisationOf(data.chair, ctx.registry);
       if (!chairOrg || chairOrg !== organisationOf(data.contactPerson, ctx.registry)) continue;
       ctx.report(rule, {
-        file: file.file.path,
+        file: file.path,
         place: placeIn(file, ["contactPerson"], true),
         path: ["contactPerson"],
         messageId: "sameOrganisation",
         data: { organisation: ctx.registry.nameOf("organisation", chairOrg) },
-        related: [{ file: file.file.path, place: placeIn(file, ["chair"], true), message: ctx.lang === "sv" ? "ordföranden" : "the chair" }],
+        related: [{ file: file.path, place: placeIn(file, ["chair"], true), message: ctx.lang === "sv" ? "ordföranden" : "the chair" }],
       });
     }
   },

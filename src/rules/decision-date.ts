@@ -1,7 +1,7 @@
-import { mandates, placeIn, type LinkContext } from "../link/context.js";
-import { defineRule } from "./define.js";
+import { mandates, placeIn, type LinkContext } from "../link/compat.js";
+import { defineRule } from "../link/rule.js";
 
-const rule = defineRule<"beforeDocument", LinkContext>({
+const rule = defineRule({
   id: "decision-date",
   severity: "error",
   stage: "link",
@@ -21,7 +21,7 @@ const rule = defineRule<"beforeDocument", LinkContext>({
       // ISO dates (the schema's format) compare correctly as strings.
       if (data.decision.date >= data.date) continue;
       const path = ["decision", "date"];
-      ctx.report(rule, { file: file.file.path, place: placeIn(file, path), path, messageId: "beforeDocument", data: { decided: data.decision.date, date: data.date } });
+      ctx.report(rule, { file: file.path, place: placeIn(file, path), path, messageId: "beforeDocument", data: { decided: data.decision.date, date: data.date } });
     }
   },
 });

@@ -1,9 +1,9 @@
-import { mandates, placeIn, type LinkContext } from "../link/context.js";
+import { mandates, placeIn, type LinkContext } from "../link/compat.js";
 import { sameParty } from "../link/parties.js";
 import { partyName } from "../link/names.js";
-import { defineRule } from "./define.js";
+import { defineRule } from "../link/rule.js";
 
-const rule = defineRule<"notCommissioner", LinkContext>({
+const rule = defineRule({
   id: "decision-signatory",
   severity: "warning",
   stage: "link",
@@ -27,12 +27,12 @@ const rule = defineRule<"notCommissioner", LinkContext>({
       if (delegation || sameParty(decidedBy, data.commissioner, ctx.registry)) continue;
       const path = ["decision", "decidedBy"];
       ctx.report(rule, {
-        file: file.file.path,
+        file: file.path,
         place: placeIn(file, path, true),
         path,
         messageId: "notCommissioner",
         data: { decidedBy: partyName(decidedBy, ctx.registry), commissioner: partyName(data.commissioner, ctx.registry) },
-        related: [{ file: file.file.path, place: placeIn(file, ["commissioner"], true), message: ctx.lang === "sv" ? "uppdragsgivaren" : "the commissioner" }],
+        related: [{ file: file.path, place: placeIn(file, ["commissioner"], true), message: ctx.lang === "sv" ? "uppdragsgivaren" : "the commissioner" }],
       });
     }
   },

@@ -1,7 +1,7 @@
-import type { LinkContext } from "../link/context.js";
+import type { LinkContext } from "../link/compat.js";
 import { findDiarienummer, type DiarienummerProblem } from "../link/diarienummer.js";
 import { proseTexts } from "../link/prose.js";
-import { defineRule, type Lang } from "./define.js";
+import { defineRule } from "../link/rule.js";
 
 /** What is wrong, as what "står" in the number. */
 const PROBLEMS: Record<DiarienummerProblem, Record<Lang, string>> = {
@@ -11,7 +11,7 @@ const PROBLEMS: Record<DiarienummerProblem, Record<Lang, string>> = {
   spacedDash: { sv: "mellanslag runt strecket", en: "spaces around the dash" },
 };
 
-const rule = defineRule<"malformed", LinkContext>({
+const rule = defineRule({
   id: "diarienummer-format",
   severity: "error",
   stage: "link",

@@ -1,8 +1,8 @@
-import type { LinkContext } from "../link/context.js";
-import { placeIn } from "../link/context.js";
-import { defineRule } from "./define.js";
+import type { LinkContext } from "../link/compat.js";
+import { placeIn } from "../link/compat.js";
+import { defineRule } from "../link/rule.js";
 
-const rule = defineRule<"ended" | "notYet", LinkContext>({
+const rule = defineRule({
   id: "document-validity",
   severity: "warning",
   stage: "link",
@@ -31,7 +31,7 @@ const rule = defineRule<"ended" | "notYet", LinkContext>({
         if (ref.kind !== "document") continue;
         const doc = ctx.registry.document(ref.id);
         if (!doc) continue;
-        const base = { file: file.file.path, place: placeIn(file, ref.path), path: ref.path };
+        const base = { file: file.path, place: placeIn(file, ref.path), path: ref.path };
         const data = { diarienummer: doc.diarienummer, title: doc.title };
         if (doc.validUntil && doc.validUntil < ctx.today) {
           ctx.report(rule, { ...base, messageId: "ended", data: { ...data, until: doc.validUntil } });

@@ -1,17 +1,16 @@
-import { mandates, placeIn, type LinkContext } from "../link/context.js";
-import { defineRule } from "./define.js";
+import { posix } from "node:path";
+import type { Mandate } from "../doctypes/mandate/data.generated.js";
+import type { Location } from "../link/context.js";
+import { defineRule } from "../link/rule.js";
 
-/**
- * Registry ids are checked while the registry is built (build-registry.ts reports with this rule);
- * the check here finds two mandates for one group.
- */
-const rule = defineRule<"registry" | "mandate", LinkContext>({
+/** Two registry entries with one id (collected while the registry is built), and two mandates for one group. */
+const rule = defineRule({
   id: "duplicate-id",
   severity: "error",
   stage: "link",
   description: {
-    sv: "Ett id finns bara en gång i registren, och en grupp har bara en uppdragshandling.",
-    en: "An id is defined once in the registries, and a group has one mandate.",
+    sv: "Ett id finns bara en gång i registren, en grupp har bara en uppdragshandling och två dokument har inte samma filnamn.",
+    en: "An id is defined once in the registries, a group has one mandate, and no two documents share a file name.",
   },
   messages: {
     registry: {
@@ -24,24 +23,39 @@ const rule = defineRule<"registry" | "mandate", LinkContext>({
       en: "The group {{id}} already has a mandate.",
       note: { sv: "Revidera den befintliga uppdragshandlingen i stället för att skapa en ny fil.", en: "Revise the existing mandate instead of adding a file." },
     },
+    fileName: {
+      sv: "Filnamnet {{name}} används också av ett annat dokument; deras PDF:er och sidor skulle skriva över varandra i bygget.",
+      en: "The file name {{name}} is also used by another document; their PDFs and pages would overwrite each other in the build.",
+      note: { sv: "Byt namn på en av filerna.", en: "Rename one of the files." },
+    },
+  },
+  phrases: {
+    otherFile: { sv: "samma filnamn", en: "the same file name" },
+    firstMandate: { sv: "den första uppdragshandlingen", en: "the first mandate" },
   },
   check(ctx) {
-    const first = new Map<string, { path: string; place: ReturnType<typeof placeIn> }>();
-    for (const { file, data } of mandates(ctx)) {
-      const place = placeIn(file, ["group"]);
+    for (const { id, origin, first } of ctx.registry.duplicates) {
+      ctx.report({ ...origin, messageId: "registry", data: { id }, related: [{ ...first, phrase: "firstDefined" }] });
+    }
+    const first = new Map<string, Location>();
+    for (const { doc, data } of ctx.ofType<Mandate>("uppdragshandling")) {
+      const here: Location = { doc, path: ["group"] };
       const earlier = first.get(data.group);
-      if (!earlier) {
-        first.set(data.group, { path: file.file.path, place });
-        continue;
+      if (!earlier) first.set(data.group, here);
+      else ctx.report({ ...here, messageId: "mandate", data: { id: data.group }, related: [{ ...earlier, phrase: "firstMandate" }] });
+    }
+    // The build names a document's PDF and page by its file name, wherever in mandates/ it lies.
+    const byName = new Map<string, typeof ctx.documents>();
+    for (const doc of ctx.documents) {
+      const name = posix.basename(doc.path);
+      byName.set(name, [...(byName.get(name) ?? []), doc]);
+    }
+    for (const [name, docs] of byName) {
+      if (docs.length < 2) continue;
+      for (const doc of docs) {
+        const others = docs.filter((d) => d !== doc).map((d) => ({ file: d.path, phrase: "otherFile" as const }));
+        ctx.report({ file: doc.path, place: { start: { line: 1, column: 1 } }, messageId: "fileName", data: { name }, related: others });
       }
-      ctx.report(rule, {
-        file: file.file.path,
-        place,
-        path: ["group"],
-        messageId: "mandate",
-        data: { id: data.group },
-        related: [{ file: earlier.path, place: earlier.place, message: ctx.lang === "sv" ? "den första uppdragshandlingen" : "the first mandate" }],
-      });
     }
   },
 });

@@ -1,35 +1,34 @@
 import { distance } from "fastest-levenshtein";
-import type { LinkContext } from "../link/context.js";
 import { GROUP_SCHEME } from "../link/prose-refs.js";
 import { bodyLinks } from "../link/prose.js";
-import { defineRule } from "./define.js";
+import { defineRule } from "../link/rule.js";
 
 /** Schemes a body link may use besides http(s). */
 const OTHER_SCHEMES = new Set(["mailto:", GROUP_SCHEME]);
 
-const rule = defineRule<"notAllowed" | "notAllowedSuggest" | "scheme" | "invalid", LinkContext>({
+export default defineRule({
   id: "external-link-domain",
   severity: "error",
   stage: "link",
   description: {
-    sv: "En webblänk i brödtexten går till en domän i links.allowedDomains i mandat.config.json (eller en underdomän), och andra länkar är mailto: eller grupp:.",
-    en: "A web link in the body goes to a domain in links.allowedDomains of mandat.config.json (or a subdomain), and other links are mailto: or grupp:.",
+    sv: "En webblänk i brödtexten går till en domän i options.external-link-domain.allowedDomains i mandat.config.json (eller en underdomän), och andra länkar är mailto: eller grupp:.",
+    en: "A web link in the body goes to a domain in options.external-link-domain.allowedDomains of mandat.config.json (or a subdomain), and other links are mailto: or grupp:.",
   },
   messages: {
     notAllowed: {
       sv: "Länken går till {{host}}, som inte är en tillåten domän.",
       en: "The link goes to {{host}}, which is not an allowed domain.",
       note: {
-        sv: "Tillåtna domäner (links.allowedDomains i mandat.config.json): {{domains}}. Rätta länken eller lägg till domänen om den ska få förekomma.",
-        en: "Allowed domains (links.allowedDomains in mandat.config.json): {{domains}}. Correct the link or add the domain if it may be used.",
+        sv: "Tillåtna domäner (options.external-link-domain.allowedDomains i mandat.config.json): {{domains}}. Rätta länken eller lägg till domänen om den ska få förekomma.",
+        en: "Allowed domains (options.external-link-domain.allowedDomains in mandat.config.json): {{domains}}. Correct the link or add the domain if it may be used.",
       },
     },
     notAllowedSuggest: {
-      sv: "Länken går till {{host}}, som inte är en tillåten domän. Menade du {{suggestion}}?",
-      en: "The link goes to {{host}}, which is not an allowed domain. Did you mean {{suggestion}}?",
+      sv: "Länken går till {{host}}, som inte är en tillåten domän.",
+      en: "The link goes to {{host}}, which is not an allowed domain.",
       note: {
-        sv: "Tillåtna domäner (links.allowedDomains i mandat.config.json): {{domains}}.",
-        en: "Allowed domains (links.allowedDomains in mandat.config.json): {{domains}}.",
+        sv: "Tillåtna domäner (options.external-link-domain.allowedDomains i mandat.config.json): {{domains}}.",
+        en: "Allowed domains (options.external-link-domain.allowedDomains in mandat.config.json): {{domains}}.",
       },
     },
     scheme: {
@@ -46,19 +45,40 @@ const rule = defineRule<"notAllowed" | "notAllowedSuggest" | "scheme" | "invalid
       note: { sv: "Skriv hela adressen, till exempel https://www.vgregion.se/.", en: "Write the whole address, for example https://www.vgregion.se/." },
     },
   },
+  phrases: {
+    none: { sv: "inga", en: "none" },
+  },
+  options: {
+    schema: {
+      title: "external-link-domain",
+      description: "Domäner som webblänkar i brödtexten får gå till (underdomäner ingår).",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        allowedDomains: {
+          title: "Tillåtna domäner",
+          description: "Domännamn, till exempel vgregion.se.",
+          type: "array",
+          items: { type: "string", pattern: "^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$" },
+          uniqueItems: true,
+        },
+      },
+    },
+    defaults: { allowedDomains: [] },
+  },
   check(ctx) {
-    const allowed = (ctx.config.links?.allowedDomains ?? []).map((d) => d.toLowerCase());
-    const domains = allowed.length > 0 ? allowed.join(", ") : ctx.lang === "sv" ? "inga" : "none";
+    const allowed = (ctx.options.allowedDomains as string[]).map((d) => d.toLowerCase());
+    const domains = allowed.length > 0 ? allowed.join(", ") : ctx.phrase("none");
     for (const file of ctx.documents) {
       for (const link of bodyLinks(file)) {
         // Browsers ignore tabs and line breaks inside a URL and leading spaces or control characters.
         const url = link.url.replace(/[\t\n\r]/g, "").replace(/^[\u0000-\u0020]+/, "");
-        const at = { file: link.file, place: link.place, actual: link.url };
+        const at = { file: link.file, place: link.place, actual: link.url } as const;
         const scheme = /^([a-z][a-z0-9+.-]*:)/i.exec(url)?.[1]?.toLowerCase();
         const web = scheme === "http:" || scheme === "https:" || url.startsWith("//");
         if (!web) {
           // A relative link or a fragment stays on the site; any other scheme is refused.
-          if (scheme && !OTHER_SCHEMES.has(scheme)) ctx.report(rule, { ...at, messageId: "scheme", data: { scheme } });
+          if (scheme && !OTHER_SCHEMES.has(scheme)) ctx.report({ ...at, messageId: "scheme", data: { scheme } });
           continue;
         }
         let host: string;
@@ -68,15 +88,15 @@ const rule = defineRule<"notAllowed" | "notAllowedSuggest" | "scheme" | "invalid
           host = "";
         }
         if (!host) {
-          ctx.report(rule, { ...at, messageId: "invalid", data: { url: link.url } });
+          ctx.report({ ...at, messageId: "invalid", data: { url: link.url } });
           continue;
         }
         if (allowed.some((d) => host === d || host.endsWith(`.${d}`))) continue;
         const suggestion = nearDomain(host, allowed);
-        ctx.report(rule, {
+        ctx.report({
           ...at,
           messageId: suggestion ? "notAllowedSuggest" : "notAllowed",
-          data: { host, domains, suggestion: suggestion ?? "" },
+          data: { host, domains },
           ...(suggestion && { expected: [suggestion] }),
         });
       }
@@ -98,4 +118,3 @@ function nearDomain(host: string, allowed: string[]): string | undefined {
   return best?.domain;
 }
 
-export default rule;

@@ -1,7 +1,7 @@
-import { meetingNotes, placeIn, type LinkContext } from "../link/context.js";
-import { defineRule } from "./define.js";
+import { meetingNotes, placeIn, type LinkContext } from "../link/compat.js";
+import { defineRule } from "../link/rule.js";
 
-const rule = defineRule<"otherItem", LinkContext>({
+const rule = defineRule({
   id: "guest-item-responsible",
   severity: "warning",
   stage: "link",
@@ -26,7 +26,7 @@ const rule = defineRule<"otherItem", LinkContext>({
         items.forEach((listed, i) => {
           const path = ["guests", g, "items", i];
           ctx.report(rule, {
-            file: file.file.path,
+            file: file.path,
             place: placeIn(file, path),
             path,
             messageId: "otherItem",

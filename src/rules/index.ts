@@ -1,33 +1,36 @@
-/** Every rule. Adding a rule = one module + one line in one of the lists below. */
-import type { LinkContext } from "../link/context.js";
-import type { Rule } from "./define.js";
+/**
+ * Every rule, sorted by id. Adding a rule = one module + one line here (+ its test and docs, which
+ * tests/rules/meta.test.ts demands). Stage rules' diagnostics come from their stage; link rules run
+ * in this order after the registry is built.
+ */
+import config from "../config/rule.js";
+import type { RuleMeta } from "../diagnostics/rule.js";
+import type { LinkRule } from "../link/rule.js";
+import frontmatter from "../parse/rules/frontmatter.js";
+import include from "../parse/rules/include.js";
+import yamlSyntax from "../parse/rules/yaml-syntax.js";
+import disableDirective from "../suppress/disable-directive.js";
+import schema from "../validate/rules/schema.js";
 import agendaSections from "./agenda-sections.js";
-import disableDirective from "./disable-directive.js";
-import duplicateId from "./duplicate-id.js";
-import frontmatter from "./frontmatter.js";
-import include from "./include.js";
-import referenceExists from "./reference-exists.js";
-import requiredSections from "./required-sections.js";
-import schema from "./schema.js";
-import yamlSyntax from "./yaml-syntax.js";
 import chairContactOrganisation from "./chair-contact-organisation.js";
 import decisionDate from "./decision-date.js";
 import decisionSignatory from "./decision-signatory.js";
+import diarienummerFormat from "./diarienummer-format.js";
 import documentValidity from "./document-validity.js";
+import duplicateId from "./duplicate-id.js";
+import externalLinkDomain from "./external-link-domain.js";
 import guestItemResponsible from "./guest-item-responsible.js";
 import meetingFrequencyRange from "./meeting-frequency-range.js";
+import nameNearMiss from "./name-near-miss.js";
 import notesApprovedByChair from "./notes-approved-by-chair.js";
 import notesReferences from "./notes-references.js";
 import personContactConflict from "./person-contact-conflict.js";
+import placeholderText from "./placeholder-text.js";
+import referenceExists from "./reference-exists.js";
 import relatedSymmetric from "./related-symmetric.js";
 import reportingCycle from "./reporting-cycle.js";
+import requiredSections from "./required-sections.js";
 import subgroupParent from "./subgroup-parent.js";
-import diarienummerFormat from "./diarienummer-format.js";
-import externalLinkDomain from "./external-link-domain.js";
-import nameNearMiss from "./name-near-miss.js";
-import placeholderText from "./placeholder-text.js";
-
-export type LinkRule = Rule<string, LinkContext> & { check: (ctx: LinkContext) => void };
 
 /** Rules that run after all files are linked, in the order they run. */
 export const linkRules = [
@@ -51,10 +54,10 @@ export const linkRules = [
   externalLinkDomain,
   nameNearMiss,
   placeholderText,
-] as LinkRule[];
+] as unknown as LinkRule[];
 
-/** Rules whose diagnostics come from a pipeline stage (parse, validate) or from suppression. */
-const stageRules: Rule[] = [disableDirective, frontmatter, include, schema, yamlSyntax];
+/** Rules whose diagnostics come from a stage: parse, validate, suppression. */
+const stageRules: RuleMeta[] = [config, disableDirective, frontmatter, include, schema, yamlSyntax];
 
 /** All rules, sorted by id, for the rule list, config validation and documentation. */
-export const rules: Rule[] = [...stageRules, ...(linkRules as Rule[])].sort((a, b) => (a.id < b.id ? -1 : 1));
+export const rules: RuleMeta[] = [...stageRules, ...linkRules].sort((a, b) => (a.id < b.id ? -1 : 1));

@@ -1,7 +1,7 @@
-import { mandates, placeIn, type LinkContext } from "../link/context.js";
-import { defineRule } from "./define.js";
+import { mandates, placeIn, type LinkContext } from "../link/compat.js";
+import { defineRule } from "../link/rule.js";
 
-const rule = defineRule<"minAboveMax", LinkContext>({
+const rule = defineRule({
   id: "meeting-frequency-range",
   severity: "error",
   stage: "link",
@@ -21,7 +21,7 @@ const rule = defineRule<"minAboveMax", LinkContext>({
       const { min, max, per } = data.meetingFrequency;
       if (min <= max) continue;
       const path = ["meetingFrequency", "min"];
-      ctx.report(rule, { file: file.file.path, place: placeIn(file, path), path, messageId: "minAboveMax", data: { min: String(min), max: String(max), per } });
+      ctx.report(rule, { file: file.path, place: placeIn(file, path), path, messageId: "minAboveMax", data: { min: String(min), max: String(max), per } });
     }
   },
 });

@@ -1,7 +1,7 @@
-import type { LinkContext } from "../link/context.js";
+import type { LinkContext } from "../link/compat.js";
 import { findNearMisses, prepare, type CanonicalName } from "../link/name-match.js";
 import { proseTexts } from "../link/prose.js";
-import { defineRule } from "./define.js";
+import { defineRule } from "../link/rule.js";
 
 const KINDS: Record<CanonicalName["kind"], { sv: string; en: string; file: string }> = {
   organisation: { sv: "organisationen", en: "organisation", file: "organisations" },
@@ -9,7 +9,7 @@ const KINDS: Record<CanonicalName["kind"], { sv: string; en: string; file: strin
   group: { sv: "gruppen", en: "group", file: "groups" },
 };
 
-const rule = defineRule<"nearMiss", LinkContext>({
+const rule = defineRule({
   id: "name-near-miss",
   severity: "error",
   stage: "link",

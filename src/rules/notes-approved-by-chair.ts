@@ -1,8 +1,8 @@
-import { mandates, meetingNotes, placeIn, type LinkContext } from "../link/context.js";
+import { mandates, meetingNotes, placeIn, type LinkContext } from "../link/compat.js";
 import { peopleOf } from "../link/parties.js";
-import { defineRule } from "./define.js";
+import { defineRule } from "../link/rule.js";
 
-const rule = defineRule<"notApproved" | "notChair", LinkContext>({
+const rule = defineRule({
   id: "notes-approved-by-chair",
   severity: "warning",
   stage: "link",
@@ -33,10 +33,10 @@ const rule = defineRule<"notApproved" | "notChair", LinkContext>({
         chair: chairs.map((id) => ctx.registry.nameOf("person", id)).join(ctx.lang === "sv" ? " eller " : " or "),
       };
       if (!data.approvedBy) {
-        ctx.report(rule, { file: file.file.path, place: placeIn(file, [], true), path: [], messageId: "notApproved", data: common });
+        ctx.report(rule, { file: file.path, place: placeIn(file, [], true), path: [], messageId: "notApproved", data: common });
       } else if (!chairs.includes(data.approvedBy)) {
         ctx.report(rule, {
-          file: file.file.path,
+          file: file.path,
           place: placeIn(file, ["approvedBy"]),
           path: ["approvedBy"],
           messageId: "notChair",

@@ -1,7 +1,7 @@
-import { meetingNotes, placeIn, type LinkContext } from "../link/context.js";
-import { defineRule } from "./define.js";
+import { meetingNotes, placeIn, type LinkContext } from "../link/compat.js";
+import { defineRule } from "../link/rule.js";
 
-const rule = defineRule<"noSuchItem" | "responsibleNotPresent", LinkContext>({
+const rule = defineRule({
   id: "notes-references",
   severity: "error",
   stage: "link",
@@ -29,7 +29,7 @@ const rule = defineRule<"noSuchItem" | "responsibleNotPresent", LinkContext>({
           if (numbers.has(number)) return;
           const path = ["guests", g, "items", i];
           ctx.report(rule, {
-            file: file.file.path,
+            file: file.path,
             place: placeIn(file, path),
             path,
             messageId: "noSuchItem",
@@ -43,7 +43,7 @@ const rule = defineRule<"noSuchItem" | "responsibleNotPresent", LinkContext>({
           if (present.has(person)) return;
           const path = ["agenda", a, "responsible", r];
           ctx.report(rule, {
-            file: file.file.path,
+            file: file.path,
             place: placeIn(file, path),
             path,
             messageId: "responsibleNotPresent",

@@ -1,6 +1,6 @@
 import type { Place } from "../diagnostics/diagnostic.js";
-import { mandates, placeIn, type LinkContext } from "../link/context.js";
-import { defineRule } from "./define.js";
+import { mandates, placeIn, type LinkContext } from "../link/compat.js";
+import { defineRule } from "../link/rule.js";
 
 type Field = "email" | "phone";
 
@@ -15,7 +15,7 @@ interface Sighting {
 
 const normalise = (field: Field, value: string) => (field === "email" ? value.trim().toLowerCase() : value.replace(/\D/g, ""));
 
-const rule = defineRule<"conflictsRegistry" | "conflictsDocument", LinkContext>({
+const rule = defineRule({
   id: "person-contact-conflict",
   severity: "error",
   stage: "link",
@@ -46,7 +46,7 @@ const rule = defineRule<"conflictsRegistry" | "conflictsDocument", LinkContext>(
     const sightings: Sighting[] = [];
     for (const { file, data } of mandates(ctx)) {
       const add = (person: string | undefined, field: Field, value: string | undefined, path: (string | number)[]) => {
-        if (person && value) sightings.push({ person, field, value, file: file.file.path, place: placeIn(file, path), path });
+        if (person && value) sightings.push({ person, field, value, file: file.path, place: placeIn(file, path), path });
       };
       if (data.caseOfficer) {
         add(data.caseOfficer.person, "email", data.caseOfficer.email, ["caseOfficer", "email"]);
@@ -54,7 +54,7 @@ const rule = defineRule<"conflictsRegistry" | "conflictsDocument", LinkContext>(
       }
       data.distribution.forEach((r, i) => add(r.person, "email", r.email, ["distribution", i, "email"]));
     }
-    const peopleFile = ctx.registryFiles.find((f) => f.file.registry === "people");
+    const peopleFile = ctx.registryFiles.find((f) => f.source.registry === "people");
     const firstSeen = new Map<string, Sighting>();
     for (const s of sightings) {
       const person = ctx.registry.people.get(s.person);

@@ -1,7 +1,7 @@
-import { mandates, meetingNotes, type LinkContext } from "../link/context.js";
+import { mandates, meetingNotes, type LinkContext } from "../link/compat.js";
 import { proseTexts } from "../link/prose.js";
-import type { ValidatedFile } from "../validate/index.js";
-import { defineRule } from "./define.js";
+import type { Doc as ValidatedFile } from "../parse/doc.js";
+import { defineRule } from "../link/rule.js";
 
 /**
  * What VGR's Word templates and their editors leave behind: "(ifylls av beslutsfattaren …)",
@@ -14,7 +14,7 @@ const PLACEHOLDERS: RegExp[] = [
   /(?<![\p{L}\p{N}])(?:TODO|FIXME|TBD)(?![\p{L}\p{N}])/gu,
 ];
 
-const rule = defineRule<"placeholder", LinkContext>({
+const rule = defineRule({
   id: "placeholder-text",
   severity: "error",
   stage: "link",

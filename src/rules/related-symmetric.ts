@@ -1,7 +1,7 @@
-import { mandates, placeIn, type LinkContext } from "../link/context.js";
-import { defineRule } from "./define.js";
+import { mandates, placeIn, type LinkContext } from "../link/compat.js";
+import { defineRule } from "../link/rule.js";
 
-const rule = defineRule<"oneSided", LinkContext>({
+const rule = defineRule({
   id: "related-symmetric",
   severity: "warning",
   stage: "link",
@@ -25,7 +25,7 @@ const rule = defineRule<"oneSided", LinkContext>({
         if (!target || target.data.group === data.group || (target.data.related ?? []).includes(data.group)) return;
         const path = ["related", index];
         ctx.report(rule, {
-          file: file.file.path,
+          file: file.path,
           place: placeIn(file, path),
           path,
           messageId: "oneSided",
@@ -33,9 +33,9 @@ const rule = defineRule<"oneSided", LinkContext>({
             group: ctx.registry.nameOf("group", data.group),
             other: ctx.registry.nameOf("group", other),
             id: data.group,
-            otherFile: target.file.file.path,
+            otherFile: target.file.path,
           },
-          related: [{ file: target.file.file.path, place: placeIn(target.file, ["related"], true) ?? placeIn(target.file, ["group"]), message: ctx.lang === "sv" ? "uppdragshandlingen som saknar sambandet" : "the mandate without the relation" }],
+          related: [{ file: target.file.path, place: placeIn(target.file, ["related"], true) ?? placeIn(target.file, ["group"]), message: ctx.lang === "sv" ? "uppdragshandlingen som saknar sambandet" : "the mandate without the relation" }],
         });
       });
     }

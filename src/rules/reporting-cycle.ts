@@ -1,7 +1,7 @@
-import { mandates, placeIn, type LinkContext } from "../link/context.js";
-import { defineRule } from "./define.js";
+import { mandates, placeIn, type LinkContext } from "../link/compat.js";
+import { defineRule } from "../link/rule.js";
 
-const rule = defineRule<"cycle", LinkContext>({
+const rule = defineRule({
   id: "reporting-cycle",
   severity: "error",
   stage: "link",
@@ -42,18 +42,18 @@ const rule = defineRule<"cycle", LinkContext>({
         const chain = [group, ...members].map((id) => ctx.registry.nameOf("group", id)).join(" → ");
         // Point at the edge written in the alphabetically first file, so the report is stable.
         // Every step in the loop arrived by an edge (`via`), written in the mandate of the group before it.
-        const first = [...loop].sort((a, b) => (a.via!.file.file.path < b.via!.file.file.path ? -1 : 1))[0]!;
+        const first = [...loop].sort((a, b) => (a.via!.file.path < b.via!.file.path ? -1 : 1))[0]!;
         const edge = first.via!;
         const path = ["reportsTo", edge.index, "group"];
         ctx.report(rule, {
-          file: edge.file.file.path,
+          file: edge.file.path,
           place: placeIn(edge.file, path),
           path,
           messageId: "cycle",
           data: { chain },
           related: loop
             .filter((s) => s.via && s !== first)
-            .map((s) => ({ file: s.via!.file.file.path, place: placeIn(s.via!.file, ["reportsTo", s.via!.index, "group"]), message: ctx.lang === "sv" ? "nästa steg i cirkeln" : "the next step in the circle" })),
+            .map((s) => ({ file: s.via!.file.path, place: placeIn(s.via!.file, ["reportsTo", s.via!.index, "group"]), message: ctx.lang === "sv" ? "nästa steg i cirkeln" : "the next step in the circle" })),
         });
         return;
       }

@@ -1,7 +1,7 @@
-import type { LinkContext } from "../link/context.js";
-import { closest } from "../link/suggest.js";
-import { defineRule } from "./define.js";
-import { bodyStart, fileOfNode, headings, placeOfNode, type HeadingInfo } from "./mdast.js";
+import type { LinkContext } from "../link/compat.js";
+import { closest } from "../util/closest.js";
+import { defineRule } from "../link/rule.js";
+import { bodyStart, fileOfNode, headings, placeOfNode, type HeadingInfo } from "../link/compat.js";
 
 interface Expected {
   depth: 2 | 3;
@@ -25,7 +25,7 @@ export const MANDATE_SECTIONS: Expected[] = [
   { depth: 3, name: "Beslutsfattande", matches: exact("Beslutsfattande"), parent: "Beslutsordning" },
 ];
 
-const rule = defineRule<"missing" | "missingSuggest" | "order", LinkContext>({
+const rule = defineRule({
   id: "required-sections",
   severity: "error",
   stage: "link",
@@ -52,9 +52,9 @@ const rule = defineRule<"missing" | "missingSuggest" | "order", LinkContext>({
   },
   check(ctx) {
     // Needs only the body, so it runs even when the frontmatter has schema errors.
-    for (const file of ctx.documents.filter((d) => d.kind === "mandate")) {
+    for (const file of ctx.documents.filter((d) => d.type === "uppdragshandling")) {
       // With text that could not be included, missing headings would only echo the include error.
-      if (!file.tree || file.incomplete) continue;
+      if (!file.tree || file.skipped.includes("include")) continue;
       const all = headings(file.tree);
       const found = new Map<string, HeadingInfo>();
       for (const expected of MANDATE_SECTIONS) {
@@ -74,7 +74,7 @@ const rule = defineRule<"missing" | "missingSuggest" | "order", LinkContext>({
             : expected.parent ? `under ## ${expected.parent}` : "to the body";
         const at = nearNode ?? parentNode;
         ctx.report(rule, {
-          file: at ? fileOfNode(at.node, file.file.path) : file.file.path,
+          file: at ? fileOfNode(at.node, file.path) : file.path,
           place: at ? placeOfNode(at.node) : bodyStart(file.tree),
           messageId: nearNode ? "missingSuggest" : "missing",
           data: { heading: expected.name, actual: nearNode?.text ?? "", markup: "#".repeat(expected.depth), where },
@@ -87,7 +87,7 @@ const rule = defineRule<"missing" | "missingSuggest" | "order", LinkContext>({
         const current = found.get(present[i]!.name)!;
         if (current.index < previous.index) {
           ctx.report(rule, {
-            file: fileOfNode(current.node, file.file.path),
+            file: fileOfNode(current.node, file.path),
             place: placeOfNode(current.node),
             messageId: "order",
             data: { heading: current.text, previous: previous.text, order: present.map((e) => e.name).join(" → ") },

@@ -1,7 +1,7 @@
-import { mandates, placeIn, type LinkContext } from "../link/context.js";
-import { defineRule } from "./define.js";
+import { mandates, placeIn, type LinkContext } from "../link/compat.js";
+import { defineRule } from "../link/rule.js";
 
-const rule = defineRule<"notListed" | "otherParent", LinkContext>({
+const rule = defineRule({
   id: "subgroup-parent",
   severity: "error",
   stage: "link",
@@ -23,7 +23,7 @@ const rule = defineRule<"notListed" | "otherParent", LinkContext>({
   },
   check(ctx) {
     const byGroup = new Map(mandates(ctx).map((m) => [m.data.group, m]));
-    const groupsFile = ctx.registryFiles.find((f) => f.file.registry === "groups");
+    const groupsFile = ctx.registryFiles.find((f) => f.source.registry === "groups");
     // Registry side: a child names a parent whose mandate does not list it.
     ctx.registry.groups.forEach(({ value: child }) => {
       if (!child.parent) return;
@@ -32,12 +32,12 @@ const rule = defineRule<"notListed" | "otherParent", LinkContext>({
       const index = Array.isArray(groupsFile?.data) ? (groupsFile.data as { id?: string }[]).findIndex((g) => g.id === child.id) : -1;
       const path = [index, "parent"];
       ctx.report(rule, {
-        file: groupsFile?.file.path ?? "mandates/registry/groups.yaml",
+        file: groupsFile?.path ?? "mandates/registry/groups.yaml",
         place: groupsFile && index >= 0 ? placeIn(groupsFile, path) : undefined,
         path,
         messageId: "notListed",
-        data: { child: child.name, childId: child.id, parent: ctx.registry.nameOf("group", child.parent), parentFile: parent.file.file.path },
-        related: [{ file: parent.file.file.path, place: placeIn(parent.file, ["subgroups"], true) ?? placeIn(parent.file, ["group"]), message: ctx.lang === "sv" ? "den övergripande gruppens uppdragshandling" : "the parent's mandate" }],
+        data: { child: child.name, childId: child.id, parent: ctx.registry.nameOf("group", child.parent), parentFile: parent.file.path },
+        related: [{ file: parent.file.path, place: placeIn(parent.file, ["subgroups"], true) ?? placeIn(parent.file, ["group"]), message: ctx.lang === "sv" ? "den övergripande gruppens uppdragshandling" : "the parent's mandate" }],
       });
     });
     // Mandate side: a listed sub-group whose registry entry names another parent.
@@ -47,7 +47,7 @@ const rule = defineRule<"notListed" | "otherParent", LinkContext>({
         if (!parent || parent === data.group) return;
         const path = ["subgroups", "groups", index];
         ctx.report(rule, {
-          file: file.file.path,
+          file: file.path,
           place: placeIn(file, path),
           path,
           messageId: "otherParent",

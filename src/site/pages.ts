@@ -1,15 +1,18 @@
 /** The static site: a register of every group, and one page per document with its PDF. */
 import { posix } from "node:path";
-import { letterContext } from "../html/render.js";
-import { readStyle, renderTemplate } from "../html/templates.js";
-import type { DocumentMeta, DocumentView, RenderInput } from "../html/types.js";
+import type { DocType, RegisterEntry } from "../doctypes/define.js";
+import type { LetterContext } from "../html/render.js";
+import type { Templates } from "../html/templates.js";
+import type { DocumentMeta, RenderInput } from "../html/types.js";
 import type { Registry } from "../link/registry.js";
+import { collator } from "../util/text.js";
 import type { OutputFile } from "./write.js";
 
 /** A rendered document as the site sees it. */
 export interface SiteDocument {
   input: RenderInput;
-  view: DocumentView;
+  type: DocType;
+  letter: LetterContext;
   meta: DocumentMeta;
 }
 
@@ -23,39 +26,31 @@ export const sitePaths = {
   pdf: (slug: string) => `pdf/${slug}.pdf`,
 };
 
-interface MandateRow {
-  title: string;
+interface Row extends RegisterEntry {
+  type: DocType;
   href: string;
   pdfHref: string;
-  diarienummer: string;
-  decisionDate: string;
 }
 
-interface GroupRow {
-  id: string;
-  name: string;
-  kind: string;
-  mandates: MandateRow[];
+/** "16 grupper i registret, 4 uppdragshandlingar och 1 mötesanteckning." */
+function lead(groups: number, counts: { type: DocType; count: number }[]): string {
+  const parts = counts.map(({ type, count }) => `${count} ${count === 1 ? type.name.sv : type.plural.sv.toLowerCase()}`);
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} och ${parts.at(-1)}` : parts.join("");
+  return `${groups} ${groups === 1 ? "grupp" : "grupper"} i registret${list ? `, ${list}` : ""}.`;
 }
-
-interface NotesGroup {
-  id: string;
-  name: string;
-  items: { title: string; date: string; href: string; pdfHref: string }[];
-}
-
-const collator = new Intl.Collator("sv");
 
 /**
- * Where a `grupp:` link on a document page goes: the page of the group's mandate in this build (the
- * latest decided, when there are several), relative to dokument/; undefined (plain text) without one.
+ * Where a `grupp:` link on a document page goes: the page of the group's latest document of a type
+ * listed in the groups table (its mandate), relative to dokument/; undefined (plain text) without one.
  */
-export function groupPageHref(inputs: readonly RenderInput[]): (groupId: string) => string | undefined {
-  const latest = new Map<string, { slug: string; decided: string }>();
-  for (const { slug, data } of inputs) {
-    if (data.type !== "uppdragshandling") continue;
-    const current = latest.get(data.group);
-    if (!current || data.decision.date > current.decided) latest.set(data.group, { slug, decided: data.decision.date });
+export function groupPageHref(inputs: readonly RenderInput[], types: ReadonlyMap<string, DocType>): (groupId: string) => string | undefined {
+  const latest = new Map<string, { slug: string; date: string }>();
+  for (const input of inputs) {
+    const type = types.get(input.type);
+    if (type?.register !== "groups") continue;
+    const { group, date } = type.entry(input);
+    const current = latest.get(group);
+    if (!current || date > current.date) latest.set(group, { slug: input.slug, date });
   }
   return (groupId) => {
     const hit = latest.get(groupId);
@@ -65,71 +60,56 @@ export function groupPageHref(inputs: readonly RenderInput[]): (groupId: string)
 }
 
 /** index.html, site.css and dokument/<slug>.html; the PDFs themselves are written by the build. */
-export function sitePages(docs: readonly SiteDocument[], registry: Registry): OutputFile[] {
+export function sitePages(docs: readonly SiteDocument[], registry: Registry, types: readonly DocType[], templates: Templates): OutputFile[] {
   const files: OutputFile[] = [
-    { path: sitePaths.index, content: indexPage(docs, registry) },
-    { path: sitePaths.css, content: `${readStyle("letter.css")}\n${readStyle("site.css")}` },
+    { path: sitePaths.index, content: indexPage(docs, registry, types, templates) },
+    { path: sitePaths.css, content: `${templates.style("letter.css")}\n${templates.style("site.css")}` },
   ];
-  for (const doc of docs) files.push({ path: sitePaths.page(doc.input.slug), content: documentPage(doc, registry) });
+  for (const doc of docs) files.push({ path: sitePaths.page(doc.input.slug), content: documentPage(doc, templates) });
   return files;
 }
 
-function indexPage(docs: readonly SiteDocument[], registry: Registry): string {
-  const mandatesByGroup = new Map<string, MandateRow[]>();
-  const notesByGroup = new Map<string, NotesGroup["items"]>();
-  for (const { input, view } of docs) {
-    const data = input.data;
-    const href = sitePaths.page(input.slug);
-    const pdfHref = sitePaths.pdf(input.slug);
-    if (view.kind === "mandate" && data.type === "uppdragshandling") {
-      push(mandatesByGroup, data.group, {
-        title: view.title,
-        href,
-        pdfHref,
-        diarienummer: data.diarienummer,
-        decisionDate: data.decision.date,
-      });
-    } else {
-      push(notesByGroup, data.group, { title: view.title, date: data.date, href, pdfHref });
-    }
+function indexPage(docs: readonly SiteDocument[], registry: Registry, types: readonly DocType[], templates: Templates): string {
+  const rows = new Map<DocType, Map<string, Row[]>>(types.map((t) => [t, new Map()]));
+  for (const { input, type } of docs) {
+    const entry = type.entry(input);
+    push(rows.get(type)!, entry.group, { ...entry, type, href: sitePaths.page(input.slug), pdfHref: sitePaths.pdf(input.slug) });
   }
+  const newestFirst = (a: Row, b: Row) => b.date.localeCompare(a.date) || collator.compare(a.title, b.title);
+  const inTable = types.filter((t) => t.register === "groups");
+  const tableRows = (id: string) => inTable.flatMap((t) => rows.get(t)!.get(id) ?? []).sort(newestFirst);
 
   // Every group of the registry, plus any group a document names that the registry lacks.
-  const ids = new Set([...registry.groups.keys(), ...mandatesByGroup.keys(), ...notesByGroup.keys()]);
-  const groups: GroupRow[] = [...ids]
-    .map((id) => ({
-      id,
-      name: registry.nameOf("group", id),
-      kind: registry.group(id)?.kind ?? "",
-      mandates: (mandatesByGroup.get(id) ?? []).sort((a, b) => b.decisionDate.localeCompare(a.decisionDate)),
-    }))
+  const ids = new Set([...registry.groups.keys(), ...inTable.flatMap((t) => [...rows.get(t)!.keys()])]);
+  const groups = [...ids]
+    .map((id) => ({ id, name: registry.nameOf("group", id), kind: registry.group(id)?.kind ?? "", documents: tableRows(id) }))
     .sort((a, b) => collator.compare(a.name, b.name));
-  const notes: NotesGroup[] = [...notesByGroup]
-    .map(([id, items]) => ({
-      id,
-      name: registry.nameOf("group", id),
-      items: items.sort((a, b) => b.date.localeCompare(a.date) || collator.compare(a.title, b.title)),
-    }))
-    .sort((a, b) => collator.compare(a.name, b.name));
+  const sections = types
+    .filter((t) => t.register === "byGroup")
+    .map((t) => {
+      const byGroup = [...rows.get(t)!]
+        .map(([id, items]) => ({ id, name: registry.nameOf("group", id), items: items.sort(newestFirst) }))
+        .sort((a, b) => collator.compare(a.name, b.name));
+      return { type: t, heading: t.plural.sv, lowerHeading: t.plural.sv.toLowerCase(), groups: byGroup, count: byGroup.reduce((n, g) => n + g.items.length, 0) };
+    });
 
-  return renderTemplate("site-index", {
+  return templates.render("site-index", {
     title: SITE_TITLE,
     cssHref: sitePaths.css,
     home: sitePaths.index,
+    lead: lead(groups.length, [
+      ...inTable.map((t) => ({ type: t, count: groups.reduce((n, g) => n + g.documents.filter((d) => d.type === t).length, 0) })),
+      ...sections,
+    ]),
     groups,
-    notes,
-    counts: {
-      groups: groups.length,
-      mandates: [...mandatesByGroup.values()].reduce((n, rows) => n + rows.length, 0),
-      notes: notes.reduce((n, group) => n + group.items.length, 0),
-    },
+    sections,
   });
 }
 
-function documentPage(doc: SiteDocument, registry: Registry): string {
+function documentPage(doc: SiteDocument, templates: Templates): string {
   const up = "../"; // dokument/<slug>.html is one level down
-  return renderTemplate("site-document", {
-    ...letterContext(doc.view, registry),
+  return templates.render("site-document", {
+    ...doc.letter,
     title: doc.meta.title,
     cssHref: up + sitePaths.css,
     home: up + sitePaths.index,

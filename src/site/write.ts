@@ -12,16 +12,42 @@ export interface OutputFile {
   content: string | Uint8Array;
 }
 
+/** An output folder the build must not replace: a usage error, found before any work is done. */
+export class OutDirError extends Error {}
+
+/** `inner` is `outer` or lies inside it. */
+function within(inner: string, outer: string): boolean {
+  const rel = relative(outer, inner);
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+}
+
+/** Folders of a repository root that hold sources; a build inside one would replace sources. */
+const SOURCE_DIRS = ["mandates", "schemas", "templates", "src", "tests", "node_modules", ".git"];
+
 /** Refuse output folders whose replacement would remove something that is not a build. */
 export function assertSafeOutDir(outDir: string, protect: string[] = [process.cwd()]): void {
   const out = resolve(outDir);
-  if (dirname(out) === out) throw new Error(`Utmappen ${out} är en rotkatalog; välj en egen mapp för bygget.`);
+  if (dirname(out) === out) throw new OutDirError(`Utmappen ${out} är en rotkatalog; välj en egen mapp för bygget, t.ex. build/.`);
   for (const dir of protect.map((p) => resolve(p))) {
-    const rel = relative(out, dir);
-    if (rel === "" || (!rel.startsWith("..") && !isAbsolute(rel))) {
-      throw new Error(`Utmappen ${out} innehåller ${dir}; bygget skulle ersätta den. Välj en egen mapp, t.ex. build/.`);
-    }
+    if (within(dir, out)) throw new OutDirError(`Utmappen ${out} innehåller ${dir}; bygget skulle ersätta den. Välj en egen mapp, t.ex. build/.`);
   }
+  const root = protect[0] && resolve(protect[0]);
+  for (const name of root ? SOURCE_DIRS : []) {
+    const source = join(root!, name);
+    if (within(out, source)) throw new OutDirError(`Utmappen ${out} ligger i ${source}; bygget skulle ersätta källfiler. Välj en egen mapp, t.ex. build/.`);
+  }
+}
+
+/**
+ * Everything that can be said about an output folder before the build starts: a safe place, and,
+ * if it exists, a folder that is not a git repository. `protect[0]` is the repository root.
+ */
+export async function checkOutDir(outDir: string, protect: string[]): Promise<void> {
+  assertSafeOutDir(outDir, protect);
+  const out = resolve(outDir);
+  const info = await stat(out).catch(() => undefined);
+  if (info && !info.isDirectory()) throw new OutDirError(`Utmappen ${out} finns redan och är ingen mapp; välj en annan med --out.`);
+  if (info && (await exists(join(out, ".git")))) throw new OutDirError(`Utmappen ${out} är ett git-arkiv; bygget ersätter inte det. Välj en annan med --out.`);
 }
 
 function checkedPath(path: string): string {
@@ -52,8 +78,8 @@ export async function writeOutput(outDir: string, files: readonly OutputFile[]):
   await mkdir(parent, { recursive: true });
   if (await exists(out)) {
     const info = await stat(out);
-    if (!info.isDirectory()) throw new Error(`Utmappen ${out} finns redan och är ingen mapp.`);
-    if (await exists(join(out, ".git"))) throw new Error(`Utmappen ${out} är ett git-arkiv; bygget ersätter inte det.`);
+    if (!info.isDirectory()) throw new OutDirError(`Utmappen ${out} finns redan och är ingen mapp; välj en annan med --out.`);
+    if (await exists(join(out, ".git"))) throw new OutDirError(`Utmappen ${out} är ett git-arkiv; bygget ersätter inte det. Välj en annan med --out.`);
   }
 
   // `.build-*` next to the output folder; .gitignore already ignores that pattern.

@@ -1,7 +1,9 @@
 /** The single ajv factory: draft 2020-12, strict, every error, and the x-mandat-ref keyword. */
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import type { RefKind } from "../model/types.js";
+import type { DocRef } from "../parse/doc.js";
+
+type RefKind = DocRef["kind"];
 
 /** A reference found while validating: the schema marks reference fields with x-mandat-ref. */
 export interface FoundRef {

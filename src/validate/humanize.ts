@@ -1,12 +1,14 @@
 /** ajv ErrorObject → a rule report in plain Swedish (or English), with the schema's own titles. */
 import type { ErrorObject } from "ajv";
-import { closest } from "../link/suggest.js";
-import type { Lang, Report } from "../rules/define.js";
-import type { ParsedFile } from "../parse/index.js";
-import { placeOf, pointerToPath, type DataPath } from "./locate.js";
-import { describe, schemaAt } from "./titles.js";
+import { common, fill, type Localised } from "../diagnostics/messages.js";
+import type { RawReport } from "../diagnostics/reporter.js";
+import type { DataPath, Doc } from "../parse/doc.js";
+import { placeOfPath } from "../parse/place.js";
+import { closest } from "../util/closest.js";
+import { pointerToPath } from "./locate.js";
+import { describe, schemaAt, type SchemaLookup } from "./titles.js";
 
-const TYPE_NAMES: Record<string, { sv: string; en: string }> = {
+const TYPE_NAMES: Record<string, Localised> = {
   string: { sv: "en text", en: "a text" },
   integer: { sv: "ett heltal", en: "an integer" },
   number: { sv: "ett tal", en: "a number" },
@@ -16,14 +18,14 @@ const TYPE_NAMES: Record<string, { sv: string; en: string }> = {
   null: { sv: "tomt", en: "empty" },
 };
 
-const FORMAT_NAMES: Record<string, { sv: string; en: string }> = {
+const FORMAT_NAMES: Record<string, Localised> = {
   date: { sv: "ett giltigt datum (ÅÅÅÅ-MM-DD)", en: "a valid date (YYYY-MM-DD)" },
   email: { sv: "en giltig e-postadress", en: "a valid e-mail address" },
 };
 
-function typeName(value: unknown, lang: Lang): string {
+function typeName(value: unknown): Localised {
   const t = value === null ? "null" : Array.isArray(value) ? "array" : Number.isInteger(value) ? "integer" : typeof value;
-  return TYPE_NAMES[t]?.[lang] ?? t;
+  return TYPE_NAMES[t] ?? { sv: t, en: t };
 }
 
 function show(value: unknown): string {
@@ -47,21 +49,22 @@ export function dedupe(errors: ErrorObject[]): ErrorObject[] {
   });
 }
 
-export function humanize(error: ErrorObject, parsed: ParsedFile, lang: Lang, root?: Record<string, unknown>): Report {
+export function humanize(error: ErrorObject, parsed: Doc, schemas: SchemaLookup, root?: Record<string, unknown>): RawReport {
   const path = pointerToPath(error.instancePath);
   const parent = error.parentSchema as Record<string, unknown> | undefined;
-  const own = describe(parent, lang);
-  const field = root && path.length ? describe(schemaAt(root, path), lang) : undefined;
+  const own = describe(parent, schemas);
+  const field = root && path.length ? describe(schemaAt(root, path, schemas), schemas) : undefined;
   // Prefer the field's title; keep the definition's description when the field has none.
   const here = field && field.title !== "Värdet" ? { title: field.title, description: field.description || own.description } : own;
-  const base = { file: parsed.file.path, path };
-  const where = path.length ? (lang === "sv" ? ` i ${fieldName(path)}` : ` in ${fieldName(path)}`) : "";
+  const base = { file: parsed.path, path };
+  const where = path.length ? fill(common.inField, { field: fieldName(path) }) : "";
+  const placeOf = (doc: Doc, at: DataPath, preferKey = false) => placeOfPath(doc, at, preferKey);
   const p = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case "required": {
       const field = String(p.missingProperty);
       const props = (parent?.properties ?? {}) as Record<string, Record<string, unknown>>;
-      const d = describe(props[field], lang);
+      const d = describe(props[field], schemas);
       return {
         ...base,
         path: [...path, field],
@@ -73,32 +76,30 @@ export function humanize(error: ErrorObject, parsed: ParsedFile, lang: Lang, roo
     case "additionalProperties": {
       const field = String(p.additionalProperty);
       const allowed = Object.keys((parent?.properties ?? {}) as object).filter((k) => k !== "$schema");
-      const near = closest(field, allowed);
-      const suggestion = near.length ? (lang === "sv" ? ` Menade du ${near[0]}?` : ` Did you mean ${near[0]}?`) : "";
+      const near = closest(field, allowed, 1);
       return {
         ...base,
         path: [...path, field],
         place: placeOf(parsed, [...path, field], true),
         messageId: "additionalProperties",
-        data: { field, where, suggestion, allowed: allowed.join(", ") },
+        data: { field, where, allowed: allowed.join(", ") },
         actual: field,
         expected: near,
       };
     }
     case "enum": {
       const allowed = ((p.allowedValues as unknown[]) ?? []).map(String);
-      const near = closest(String(error.data), allowed);
-      const suggestion = near.length ? (lang === "sv" ? ` Menade du ${near[0]}?` : ` Did you mean ${near[0]}?`) : "";
-      return { ...base, place: placeOf(parsed, path), messageId: "enum", data: { title: here.title, actual: show(error.data), allowed: allowed.join(", "), suggestion }, actual: String(error.data), expected: near };
+      const near = closest(String(error.data), allowed, 1);
+      return { ...base, place: placeOf(parsed, path), messageId: "enum", data: { title: here.title, actual: show(error.data), allowed: allowed.join(", ") }, actual: String(error.data), expected: near };
     }
     case "type":
-      return { ...base, place: placeOf(parsed, path), messageId: "type", data: { title: here.title, expected: TYPE_NAMES[String(p.type)]?.[lang] ?? String(p.type), actual: `${typeName(error.data, lang)} (${show(error.data)})` } };
+      return { ...base, place: placeOf(parsed, path), messageId: "type", data: { title: here.title, expected: TYPE_NAMES[String(p.type)] ?? String(p.type), actual: fill({ sv: "{{t}} ({{v}})", en: "{{t}} ({{v}})" }, { t: typeName(error.data), v: show(error.data) }) } };
     case "const":
       return { ...base, place: placeOf(parsed, path), messageId: "const", data: { title: here.title, expected: show(p.allowedValue), actual: show(error.data) } };
     case "pattern":
       return { ...base, place: placeOf(parsed, path), messageId: "pattern", data: { title: here.title, actual: show(error.data), description: here.description } };
     case "format":
-      return { ...base, place: placeOf(parsed, path), messageId: "format", data: { title: here.title, actual: show(error.data), expected: FORMAT_NAMES[String(p.format)]?.[lang] ?? String(p.format), description: here.description } };
+      return { ...base, place: placeOf(parsed, path), messageId: "format", data: { title: here.title, actual: show(error.data), expected: FORMAT_NAMES[String(p.format)] ?? String(p.format), description: here.description } };
     case "minItems":
     case "minimum":
     case "maximum":

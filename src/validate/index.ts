@@ -1,70 +1,68 @@
 /** Validate stage: each file against its JSON Schema, collecting the references the schema marks. */
 import type { ErrorObject } from "ajv";
-import type { Reporter } from "../diagnostics/reporter.js";
-import type { Report } from "../rules/define.js";
-import type { ParsedFile } from "../parse/index.js";
-import frontmatter from "../rules/frontmatter.js";
-import schemaRule from "../rules/schema.js";
-import type { FoundRef, ValidationContext } from "./ajv.js";
+import type { RawReport, Reporter } from "../diagnostics/reporter.js";
+import { skip, type Doc } from "../parse/doc.js";
+import { placeOfPath } from "../parse/place.js";
+import frontmatter from "../parse/rules/frontmatter.js";
+import { closest } from "../util/closest.js";
+import type { ValidationContext } from "./ajv.js";
 import { dedupe, humanize } from "./humanize.js";
-import { placeOf, pointerToPath, type DataPath } from "./locate.js";
-import { loadSchemas } from "./schemas.js";
+import { pointerToPath } from "./locate.js";
+import schemaRule from "./rules/schema.js";
+import type { Schemas } from "./schemas.js";
 
-export type DocumentKind = "mandate" | "meetingNotes";
-
-export interface ValidatedFile extends ParsedFile {
-  kind?: DocumentKind;
-  /** References found in the data, with the frontmatter path of each. */
-  refs: (FoundRef & { path: DataPath })[];
-  /** The data matches its schema, so typed rules may read it. */
-  schemaValid: boolean;
-}
-
-const KINDS: Record<string, DocumentKind> = { uppdragshandling: "mandate", motesanteckning: "meetingNotes" };
-
-export function validateFile(parsed: ParsedFile, reporter: Reporter): ValidatedFile {
-  const out: ValidatedFile = { ...parsed, refs: [], schemaValid: false };
-  if (parsed.fatal) return out;
-  const schemas = loadSchemas();
-  const { file } = parsed;
-
-  let validate;
-  if (file.kind === "registry") {
-    validate = schemas.registry[file.registry!];
-  } else {
-    const data = parsed.data;
-    if (typeof data !== "object" || data === null || Array.isArray(data)) {
-      reporter.report(frontmatter, { file: file.path, place: placeOf(parsed, []), messageId: "notMapping", fatal: true });
-      return { ...out, fatal: true };
-    }
-    const type = (data as Record<string, unknown>).type;
-    out.kind = typeof type === "string" ? KINDS[type] : undefined;
-    if (!out.kind) {
-      // Without a known type there is no schema to check against; say which types exist.
-      if (type === undefined) validate = schemas.mandate;
-      else {
-        reporter.report(frontmatter, { file: file.path, place: placeOf(parsed, ["type"]), path: ["type"], messageId: "unknownType", data: { actual: JSON.stringify(type) }, actual: String(type), expected: Object.keys(KINDS), fatal: true });
-        return { ...out, fatal: true };
-      }
-    } else validate = out.kind === "mandate" ? schemas.mandate : schemas.meetingNotes;
-  }
+/** Validate a parsed file in place: sets its `type`, `refs`, and skips it where it is not usable. */
+export function validateFile(doc: Doc, schemas: Schemas, reporter: Reporter): Doc {
+  if (doc.skipped.includes("unreadable")) return doc;
+  const validate = doc.source.kind === "registry" ? schemas.registry[doc.source.registry!] : documentValidator(doc, schemas, reporter);
+  if (!validate) return doc;
 
   const context: ValidationContext = { refs: [] };
-  const valid = validate.call(context, parsed.data) as boolean;
-  out.refs = context.refs.map((r) => ({ ...r, path: pointerToPath(r.pointer) }));
-  out.schemaValid = valid && out.kind !== undefined || (valid && file.kind === "registry");
+  const valid = validate.call(context, doc.data) as boolean;
+  doc.refs = context.refs.map((r) => ({ kind: r.kind, id: r.id, path: pointerToPath(r.pointer) }));
+  if (!valid) skip(doc, "schema");
   const reports = dedupe((validate.errors ?? []) as ErrorObject[]).map((error) =>
-    humanize(error, parsed, reporter.lang, validate.schema as Record<string, unknown>),
+    humanize(error, doc, schemas.lookup, validate.schema as Record<string, unknown>),
   );
   for (const r of withoutEchoes(reports)) reporter.report(schemaRule, r);
-  return out;
+  return doc;
+}
+
+/** The schema of the document's type; without a known type there is none, which is a diagnostic. */
+function documentValidator(doc: Doc, schemas: Schemas, reporter: Reporter) {
+  const data = doc.data;
+  const types = [...schemas.documents.keys()];
+  const fatal = (r: Omit<RawReport, "file" | "fatal">) => {
+    reporter.report(frontmatter, { ...r, file: doc.path, fatal: true });
+    skip(doc, "unreadable");
+    return undefined;
+  };
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    return fatal({ place: placeOfPath(doc, []), messageId: "notMapping" });
+  }
+  const type = (data as Record<string, unknown>).type;
+  if (type === undefined) return fatal({ place: placeOfPath(doc, []), messageId: "missingType", data: { types: types.join(", ") } });
+  const validate = typeof type === "string" ? schemas.documents.get(type) : undefined;
+  if (!validate) {
+    skip(doc, "unknownType");
+    return fatal({
+      place: placeOfPath(doc, ["type"]),
+      path: ["type"],
+      messageId: "unknownType",
+      data: { actual: JSON.stringify(type), types: types.join(", ") },
+      actual: String(type),
+      expected: closest(String(type), types, 1),
+    });
+  }
+  doc.type = type as string;
+  return validate;
 }
 
 /**
  * A misspelt key shows up twice, as an unknown field and as a missing one ("chiar" / "chair").
  * Keep the unknown field, whose message already says "Menade du chair?".
  */
-function withoutEchoes(reports: Report[]): Report[] {
+function withoutEchoes(reports: RawReport[]): RawReport[] {
   const misspelt = new Set(
     reports
       .filter((r) => r.messageId === "additionalProperties" && r.expected?.[0])

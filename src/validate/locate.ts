@@ -1,9 +1,5 @@
-/** JSON pointer → frontmatter path → the YAML node's place in the file. */
-import type { Place } from "../diagnostics/diagnostic.js";
-import type { ParsedFile } from "../parse/index.js";
-import { nodeAt } from "../parse/yaml.js";
-
-export type DataPath = (string | number)[];
+/** JSON pointer (ajv's instancePath) → frontmatter path. */
+import type { DataPath } from "../parse/doc.js";
 
 export function pointerToPath(pointer: string): DataPath {
   if (pointer === "") return [];
@@ -12,25 +8,4 @@ export function pointerToPath(pointer: string): DataPath {
     .split("/")
     .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
     .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
-}
-
-/**
- * Place of the value at `path`. With `preferKey`, the key of the pair holding it (for "unknown field"
- * and "missing field" the key is what the editor must look at). Falls back to the nearest ancestor
- * that exists, then to the first line of the frontmatter.
- */
-export function placeOf(parsed: ParsedFile, path: DataPath, preferKey = false): Place {
-  for (let depth = path.length; depth >= 0; depth--) {
-    const { node, key } = nodeAt(parsed.yaml!, path.slice(0, depth));
-    const target = preferKey && key ? key : node ?? key;
-    const range = target?.range;
-    if (range) {
-      return {
-        start: parsed.lines.point(parsed.yamlOffset + range[0]),
-        end: parsed.lines.point(parsed.yamlOffset + range[1]),
-      };
-    }
-    preferKey = true;
-  }
-  return { start: parsed.lines.point(parsed.yamlOffset) };
 }

@@ -6,7 +6,7 @@
  * lines under a summary.
  */
 import type { Diagnostic } from "../diagnostic.js";
-import type { Lang } from "../../rules/define.js";
+import { common, interpolate, type Lang } from "../messages.js";
 
 /** Annotations of one level that GitHub displays per step. */
 export const ANNOTATION_LIMIT = 10;
@@ -30,14 +30,14 @@ function annotation(d: Diagnostic): string {
   return `::${level} ${props.join(",")}::${escapeData(text)}\n`;
 }
 
-const SEVERITY_WORD: Record<Lang, Record<Diagnostic["severity"], string>> = {
-  sv: { error: "fel", warning: "varning", info: "info" },
-  en: { error: "error", warning: "warning", info: "info" },
+const SUMMARY = {
+  sv: "{{n}} diagnoser till ({{errors}} fel) visas inte som annoteringar; de står nedan och med mandat check lokalt.",
+  en: "{{n}} more diagnostics ({{errors}} errors) are not shown as annotations; they are listed below and by mandat check locally.",
 };
 
 function plain(d: Diagnostic, lang: Lang): string {
   const at = d.place ? `:${d.place.start.line}:${d.place.start.column}` : "";
-  return `${d.file}${at}  ${SEVERITY_WORD[lang][d.severity]}  ${d.message}  ${d.ruleId}\n`;
+  return `${d.file}${at}  ${common.severity[d.severity][lang]}  ${d.message}  ${d.ruleId}\n`;
 }
 
 /** Up to `limit` of the diagnostics, taking rules in turns (first of each rule, then second, …). */
@@ -62,10 +62,7 @@ export function formatGithub(diagnostics: Diagnostic[], lang: Lang = "sv"): stri
   let out = shown.map(annotation).join("");
   if (rest.length > 0) {
     const errors = rest.filter((d) => d.severity === "error").length;
-    const summary =
-      lang === "sv"
-        ? `${rest.length} diagnoser till (${errors} fel) visas inte som annoteringar; de står nedan och med mandat check lokalt.`
-        : `${rest.length} more diagnostics (${errors} errors) are not shown as annotations; they are listed below and by mandat check locally.`;
+    const summary = interpolate(SUMMARY[lang], { n: rest.length, errors }, lang);
     out += `::notice title=mandat::${escapeData(summary)}\n` + rest.map((d) => plain(d, lang)).join("");
   }
   return out;

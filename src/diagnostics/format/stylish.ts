@@ -1,6 +1,6 @@
 /** Human output: grouped by file, `line:col  fel  message  rule-id`, a code frame, the fix and related places. */
 import type { Diagnostic } from "../diagnostic.js";
-import type { Lang } from "../../rules/define.js";
+import { common, interpolate, type Lang } from "../messages.js";
 
 export interface StylishOptions {
   lang: Lang;
@@ -10,8 +10,13 @@ export interface StylishOptions {
 }
 
 const WORDS = {
-  sv: { error: "fel", warning: "varning", info: "info", fix: "Åtgärd", problems: "problem", none: "Inga problem hittades." },
-  en: { error: "error", warning: "warning", info: "info", fix: "Fix", problems: "problems", none: "No problems found." },
+  fix: { sv: "Åtgärd", en: "Fix" },
+  none: { sv: "Inga problem hittades.", en: "No problems found." },
+  summary: { sv: "✖ {{n}} problem ({{errors}} fel, {{warnings}})", en: "✖ {{n}} problems ({{errors}}, {{warnings}})" },
+  errors: { sv: "{{n}} fel", en: "{{n}} errors" },
+  oneError: { sv: "1 fel", en: "1 error" },
+  warnings: { sv: "{{n}} varningar", en: "{{n}} warnings" },
+  oneWarning: { sv: "1 varning", en: "1 warning" },
 };
 
 function paint(on: boolean | undefined, code: number, text: string): string {
@@ -43,30 +48,32 @@ export function codeFrame(source: string, d: Diagnostic): string[] {
 }
 
 export function formatStylish(diagnostics: Diagnostic[], options: StylishOptions): string {
-  const w = WORDS[options.lang];
+  const lang = options.lang;
   const color = options.color;
-  if (diagnostics.length === 0) return `${w.none}\n`;
+  if (diagnostics.length === 0) return `${WORDS.none[lang]}\n`;
   const out: string[] = [];
   const byFile = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
   for (const [file, list] of byFile) {
     out.push(paint(color, 4, file));
     for (const d of list) {
-      const severity = d.severity === "error" ? paint(color, 31, w.error) : paint(color, 33, w[d.severity]);
+      const word = common.severity[d.severity][lang];
+      const severity = d.severity === "error" ? paint(color, 31, word) : paint(color, 33, word);
       out.push(`  ${file}:${position(d) || "1:1"}  ${severity}  ${d.message}  ${paint(color, 2, d.ruleId)}`);
       const source = options.sources?.get(file);
       if (source) for (const l of codeFrame(source, d)) out.push(`      ${paint(color, 2, l)}`);
-      if (d.note) out.push(`      ${w.fix}: ${d.note}`);
+      if (d.note) out.push(`      ${WORDS.fix[lang]}: ${d.note}`);
       for (const r of d.related ?? []) out.push(`      → ${r.file}${r.place ? `:${position(r)}` : ""}  ${r.message}`);
     }
     out.push("");
   }
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.filter((d) => d.severity === "warning").length;
-  const summary =
-    options.lang === "sv"
-      ? `✖ ${diagnostics.length} ${w.problems} (${errors} fel, ${warnings} ${warnings === 1 ? "varning" : "varningar"})`
-      : `✖ ${diagnostics.length} ${w.problems} (${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"})`;
+  const summary = interpolate(WORDS.summary[lang], {
+    n: diagnostics.length,
+    errors: errors === 1 ? WORDS.oneError : interpolate(WORDS.errors[lang], { n: errors }),
+    warnings: warnings === 1 ? WORDS.oneWarning : interpolate(WORDS.warnings[lang], { n: warnings }),
+  }, lang);
   out.push(paint(color, errors > 0 ? 31 : 33, summary));
   return out.join("\n") + "\n";
 }

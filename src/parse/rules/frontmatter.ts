@@ -1,6 +1,6 @@
-import { defineRule } from "./define.js";
+import { defineMeta } from "../../diagnostics/rule.js";
 
-export default defineRule({
+export default defineMeta({
   id: "frontmatter",
   severity: "error",
   stage: "parse",
@@ -22,8 +22,14 @@ export default defineRule({
       en: "The frontmatter is not a mapping of fields (key: value).",
     },
     unknownType: {
-      sv: "Okänd dokumenttyp {{actual}}; väntade uppdragshandling eller motesanteckning.",
-      en: "Unknown document type {{actual}}; expected uppdragshandling or motesanteckning.",
+      sv: "Okänd dokumenttyp {{actual}}.",
+      en: "Unknown document type {{actual}}.",
+      note: { sv: "Dokumenttyper: {{types}}.", en: "Document types: {{types}}." },
+    },
+    missingType: {
+      sv: "Fältet type saknas, så dokumentet kan inte kontrolleras mot något schema.",
+      en: "The field type is missing, so the document cannot be checked against a schema.",
+      note: { sv: "Lägg till type: med en av dokumenttyperna {{types}}.", en: "Add type: with one of the document types {{types}}." },
     },
   },
 });

@@ -1,7 +1,7 @@
-import { defineRule } from "./define.js";
+import { defineMeta } from "../diagnostics/rule.js";
 
 /** Diagnostics come from src/diagnostics/suppress.ts, which applies the comments after all rules ran. */
-export default defineRule({
+export default defineMeta({
   id: "disable-directive",
   severity: "warning",
   stage: "link",
@@ -16,8 +16,8 @@ export default defineRule({
       note: { sv: "Ta bort kommentaren; felet den gällde är rättat.", en: "Remove the comment; the problem it was for is fixed." },
     },
     unknownRule: {
-      sv: "Okänd regel {{rule}} i mandat-disable-next-line.{{suggestion}}",
-      en: "Unknown rule {{rule}} in mandat-disable-next-line.{{suggestion}}",
+      sv: "Okänd regel {{rule}} i mandat-disable-next-line.",
+      en: "Unknown rule {{rule}} in mandat-disable-next-line.",
       note: { sv: "Reglerna listas med mandat rules.", en: "mandat rules lists the rules." },
     },
     notAllowed: {

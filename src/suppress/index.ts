@@ -4,11 +4,11 @@
  *   YAML:     # mandat-disable-next-line name-near-miss -- som i originalet
  *   Markdown: <!-- mandat-disable-next-line diarienummer-format -- som i originalet -->
  */
-import { closest } from "../link/suggest.js";
-import disableDirective from "../rules/disable-directive.js";
-import type { RuleMeta } from "../rules/define.js";
-import type { Reporter } from "./reporter.js";
-import type { Diagnostic } from "./diagnostic.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Reporter } from "../diagnostics/reporter.js";
+import type { RuleMeta } from "../diagnostics/rule.js";
+import { closest } from "../util/closest.js";
+import disableDirective from "./disable-directive.js";
 
 const DIRECTIVE = /(?:#|<!--)\s*mandat-disable-next-line\s+([\w-]+(?:\s*,\s*[\w-]+)*)(?:\s+--\s*(.*?))?\s*(?:-->)?\s*$/;
 
@@ -66,9 +66,7 @@ export function applySuppressions(
     const base = { file: d.file, place: { start: { line: d.line, column: d.column } }, data: { rule: d.rule } };
     const rule = known.get(d.rule);
     if (!rule) {
-      const near = closest(d.rule, known.keys(), 1)[0];
-      const suggestion = near ? (reporter.lang === "sv" ? ` Menade du ${near}?` : ` Did you mean ${near}?`) : "";
-      reporter.report(disableDirective, { ...base, messageId: "unknownRule", data: { rule: d.rule, suggestion } });
+      reporter.report(disableDirective, { ...base, messageId: "unknownRule", expected: closest(d.rule, known.keys(), 1) });
     } else if (rule.stage === "parse") {
       reporter.report(disableDirective, { ...base, messageId: "notAllowed" });
     } else if (complete && !d.used && reporter.severityOf(rule) !== "off") {

@@ -1,7 +1,7 @@
-import { defineRule } from "./define.js";
+import { defineMeta } from "../../diagnostics/rule.js";
 
 /** Diagnostics from JSON Schema validation; one message per ajv keyword. */
-export default defineRule({
+export default defineMeta({
   id: "schema",
   severity: "error",
   stage: "validate",
@@ -16,8 +16,8 @@ export default defineRule({
       note: { sv: "Lägg till {{field}}: {{description}}", en: "Add {{field}}: {{description}}" },
     },
     additionalProperties: {
-      sv: "Okänt fält {{field}}{{where}}.{{suggestion}}",
-      en: "Unknown field {{field}}{{where}}.{{suggestion}}",
+      sv: "Okänt fält {{field}}{{where}}.",
+      en: "Unknown field {{field}}{{where}}.",
       note: { sv: "Tillåtna fält här: {{allowed}}.", en: "Fields allowed here: {{allowed}}." },
     },
     type: {
@@ -25,8 +25,8 @@ export default defineRule({
       en: "{{title}} must be {{expected}}, but is {{actual}}.",
     },
     enum: {
-      sv: "{{title}} har värdet {{actual}}, som inte är tillåtet.{{suggestion}}",
-      en: "{{title}} has the value {{actual}}, which is not allowed.{{suggestion}}",
+      sv: "{{title}} har värdet {{actual}}, som inte är tillåtet.",
+      en: "{{title}} has the value {{actual}}, which is not allowed.",
       note: { sv: "Tillåtna värden: {{allowed}}.", en: "Allowed values: {{allowed}}." },
     },
     const: {

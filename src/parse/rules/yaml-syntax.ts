@@ -1,6 +1,6 @@
-import { defineRule } from "./define.js";
+import { defineMeta } from "../../diagnostics/rule.js";
 
-export default defineRule({
+export default defineMeta({
   id: "yaml-syntax",
   severity: "error",
   stage: "parse",

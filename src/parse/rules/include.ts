@@ -1,14 +1,12 @@
 /** Shared standard texts: `<!-- mandat:include <path> -->` and its {{placeholders}} (reported by src/parse/include.ts). */
-import { defineRule } from "./define.js";
+import { defineMeta } from "../../diagnostics/rule.js";
 
 const WHERE = {
   sv: "Sökvägen räknas från repositoriets rot (mappen som har mandates/), till exempel mandates/standardtexter/samordningsrad.md.",
   en: "The path is relative to the repository root (the folder that holds mandates/), e.g. mandates/standardtexter/samordningsrad.md.",
 };
 
-const rule = defineRule<
-  "malformed" | "absolute" | "escapes" | "outsideLink" | "notMarkdown" | "notFound" | "cycle" | "missingValue" | "noValues" | "unusedValue"
->({
+const rule = defineMeta({
   id: "include",
   severity: "error",
   stage: "parse",
@@ -45,8 +43,8 @@ const rule = defineRule<
       en: "{{path}} is not a Markdown file; only .md files can be included.",
     },
     notFound: {
-      sv: "Den gemensamma texten {{path}} finns inte.{{suggestion}}",
-      en: "The shared text {{path}} does not exist.{{suggestion}}",
+      sv: "Den gemensamma texten {{path}} finns inte.",
+      en: "The shared text {{path}} does not exist.",
       note: WHERE,
     },
     cycle: {
@@ -72,6 +70,9 @@ const rule = defineRule<
         en: "Remove the value, or write {{placeholder}} where it belongs in the shared text.",
       },
     },
+  },
+  phrases: {
+    includedHere: { sv: "inkluderas här", en: "included here" },
   },
 });
 

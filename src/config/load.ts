@@ -1,0 +1,63 @@
+/**
+ * mandat.config.json at the repository root, read like a document: JSON syntax, then its JSON Schema
+ * (schemas/config.schema.json), every problem a diagnostic with file, line and column.
+ */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { Reporter } from "../diagnostics/reporter.js";
+import type { Lang } from "../diagnostics/messages.js";
+import type { RuleSeverity } from "../diagnostics/rule.js";
+import type { SourceFile } from "../load/source.js";
+import type { Doc } from "../parse/doc.js";
+import { parseYaml } from "../parse/yaml.js";
+import { LineIndex } from "../util/lines.js";
+import { humanize } from "../validate/humanize.js";
+import schemaRule from "../validate/rules/schema.js";
+import { loadSchemas, NO_TYPES } from "../validate/schemas.js";
+import configRule from "./rule.js";
+import { EMPTY_CONFIG, type Config } from "./types.js";
+
+export const CONFIG_FILE = "mandat.config.json";
+
+export interface LoadedConfig {
+  config: Config;
+  /** Problems in the file; any of them makes the config unusable (exit 2). */
+  diagnostics: Diagnostic[];
+  /** The file's text, for code frames. */
+  source?: SourceFile;
+}
+
+/** Read and check the config; a missing file is the empty config. `display` is the path shown in messages. */
+export async function loadConfig(root: string, lang: Lang = "sv", display = CONFIG_FILE): Promise<LoadedConfig> {
+  const absolute = join(root, CONFIG_FILE);
+  const text = await readFile(absolute, "utf8").catch(() => undefined);
+  if (text === undefined) return { config: EMPTY_CONFIG, diagnostics: [] };
+  const source: SourceFile = { path: display, absolute, value: text, kind: "registry" };
+  const reporter = new Reporter(lang);
+  const lines = new LineIndex(text);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    // Node names the offset of the first bad character ("… at position 12").
+    const offset = Number(/position (\d+)/.exec((error as Error).message)?.[1] ?? 0);
+    reporter.report(configRule, { file: display, place: { start: lines.point(offset) }, messageId: "syntax" });
+    return { config: EMPTY_CONFIG, diagnostics: reporter.diagnostics, source };
+  }
+  // JSON is YAML: its tree gives every value's place for the schema's messages.
+  const doc: Doc = { path: display, source, lines, yamlOffset: 0, yaml: parseYaml(text).yaml, data, refs: [], skipped: [] };
+  const schemas = loadSchemas(NO_TYPES);
+  if (!schemas.config(data)) {
+    for (const error of schemas.config.errors ?? []) {
+      reporter.report(schemaRule, humanize(error, doc, schemas.lookup, schemas.config.schema as Record<string, unknown>));
+    }
+    return { config: EMPTY_CONFIG, diagnostics: reporter.diagnostics, source };
+  }
+  const raw = data as { lang?: Lang; rules?: Record<string, RuleSeverity>; options?: Record<string, Record<string, unknown>> };
+  return {
+    config: { ...(raw.lang && { lang: raw.lang }), rules: raw.rules ?? {}, ruleOptions: raw.options ?? {} },
+    diagnostics: [],
+    source,
+  };
+}

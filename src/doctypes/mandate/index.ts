@@ -1,0 +1,22 @@
+/** Uppdragshandling: a group's mandate, adopted by a decision. */
+import { defineDocType } from "../define.js";
+import type { Mandate } from "./data.generated.js";
+import { MANDATE_SECTIONS } from "./sections.js";
+import { mandateView } from "./view.js";
+
+export default defineDocType<Mandate>({
+  type: "uppdragshandling",
+  name: { sv: "uppdragshandling", en: "mandate" },
+  plural: { sv: "Uppdragshandlingar", en: "Mandates" },
+  schema: new URL("../../../schemas/mandate.schema.json", import.meta.url),
+  sections: MANDATE_SECTIONS,
+  partial: { name: "mandate-content", file: new URL("../../../templates/partials/mandate-content.hbs", import.meta.url) },
+  register: "groups",
+  view: (input, registry, options) => mandateView(input, input.data, registry, options),
+  meta(input, registry) {
+    const data = input.data;
+    const group = registry.nameOf("group", data.group);
+    return { title: data.title, subject: `${data.heading ?? "Uppdragshandling"}: ${group}`, keywords: [data.diarienummer, group], date: data.date };
+  },
+  entry: ({ data }) => ({ group: data.group, title: data.title, date: data.decision.date, diarienummer: data.diarienummer }),
+});

@@ -1,0 +1,106 @@
+/** The view of an uppdragshandling: letterhead, fields, body sections with "Arbetsorganisation", decision, distribution. */
+import { partyText, recipientView, issuerName } from "../../html/letter.js";
+import type { MarkdownOptions } from "../../html/markdown.js";
+import { splitSections } from "../../html/sections.js";
+import type { Field, Letterhead, RecipientView, RenderInput, Section } from "../../html/types.js";
+import type { Registry } from "../../link/registry.js";
+import type { Mandate } from "./data.generated.js";
+
+/** A body section or the generated "Arbetsorganisation" section, in print order. */
+export type MandateSection =
+  | ({ generated: false } & Section)
+  | { generated: true; heading: string; slug: string; fields: Field[] };
+
+export interface MandateView {
+  slug: string;
+  title: string;
+  group: string;
+  letterhead: Letterhead;
+  fields: Field[];
+  preamble?: string;
+  sections: MandateSection[];
+  decision: {
+    date: string;
+    statement?: string;
+    /** Signature lines: name, then title. */
+    signature: string[];
+    delegation?: string;
+  };
+  distribution: RecipientView[];
+}
+
+export function mandateView(input: RenderInput<Mandate>, data: Mandate, registry: Registry, options: MarkdownOptions): MandateView {
+  const letterhead: Letterhead = {
+    issuer: issuerName(data.issuer, registry),
+    heading: data.heading ?? "Uppdragshandling",
+    date: data.date,
+    diarienummer: data.diarienummer,
+  };
+  if (data.caseOfficer) {
+    const { person, phone, email } = data.caseOfficer;
+    letterhead.caseOfficer = { name: registry.nameOf("person", person), phone, email };
+  }
+  const fields: Field[] = [];
+  if (data.area) fields.push({ label: "Ansvarsområde", text: data.area });
+  fields.push({ label: "Uppdragsgivare", text: partyText(data.commissioner, registry) });
+  if (data.assignee) fields.push({ label: "Uppdragstagare", text: partyText(data.assignee, registry) });
+
+  const body = splitSections(input.tree, options);
+  const sections: MandateSection[] = body.sections.map((s) => ({ generated: false, ...s }));
+  if (!sections.some((s) => s.heading === "Arbetsorganisation")) {
+    const taken = new Set(sections.map((s) => s.slug));
+    const slug = taken.has("arbetsorganisation") ? "arbetsorganisation-2" : "arbetsorganisation";
+    sections.splice(workOrganisationIndex(sections), 0, {
+      generated: true,
+      heading: "Arbetsorganisation",
+      slug,
+      fields: workOrganisation(data, registry),
+    });
+  }
+
+  const decidedBy = data.decision.decidedBy;
+  const signature = decidedBy.person
+    ? [registry.nameOf("person", decidedBy.person), ...(decidedBy.role ? [registry.nameOf("role", decidedBy.role)] : [])]
+    : [partyText(decidedBy, registry)];
+  return {
+    slug: input.slug,
+    title: data.title,
+    group: data.group,
+    letterhead,
+    fields,
+    ...(body.preamble !== undefined && { preamble: body.preamble }),
+    sections,
+    decision: {
+      date: data.decision.date,
+      statement: data.decision.statement,
+      signature: signature.filter(Boolean),
+      delegation: data.decision.delegation,
+    },
+    distribution: data.distribution.map((r) => recipientView(r, registry)),
+  };
+}
+
+// Right after "Uppdragsbeskrivning", as in the originals; else before "Samband …"; else last.
+function workOrganisationIndex(sections: MandateSection[]): number {
+  const after = sections.findIndex((s) => s.heading === "Uppdragsbeskrivning");
+  if (after >= 0) return after + 1;
+  const before = sections.findIndex((s) => s.heading.startsWith("Samband"));
+  return before >= 0 ? before : sections.length;
+}
+
+function workOrganisation(data: Mandate, registry: Registry): Field[] {
+  const fields: Field[] = [];
+  if (data.responsibleUnit) {
+    fields.push({ label: "Ansvarig koncernstab/koncernavdelning", text: partyText(data.responsibleUnit, registry) });
+  }
+  fields.push({ label: "Ordförande", text: partyText(data.chair, registry) });
+  if (data.contactPerson) fields.push({ label: "Kontaktperson", text: partyText(data.contactPerson, registry) });
+  const label = data.participants.label ?? "Deltagare";
+  const items = data.participants.items.map((item) => item.text);
+  fields.push(items.length === 1 ? { label, text: items[0] } : { label, list: items });
+  if (data.adjunct) fields.push({ label: "Adjungerande deltagare", text: data.adjunct });
+  fields.push({ label: "Mötesfrekvens", text: data.meetingFrequency.text });
+  if (data.subgroups) fields.push({ label: "Undergrupper", text: data.subgroups.text });
+  return fields;
+}
+

@@ -1,0 +1,161 @@
+/* Generated from schemas/meeting-notes.schema.json by scripts/types.ts (npm run types). Do not edit: edit the schema. */
+
+/**
+ * Grupper som mötet hålls tillsammans med.
+ *
+ * Items: Id för en grupp i registret mandates/registry/groups.yaml.
+ */
+export type GroupIds = string[];
+
+/**
+ * Frontmatter för en gruppens mötesanteckning. Anteckningarna för varje mötespunkt står i brödtexten under rubriken ## N. Punktens titel.
+ */
+export interface MeetingNotes {
+  /**
+   * Sökväg till detta schema, för redigerare som kan validera medan man skriver.
+   */
+  $schema?: string;
+  /**
+   * Alltid motesanteckning för mötesanteckningar.
+   */
+  type: "motesanteckning";
+  /**
+   * Gruppens namn som det står i anteckningen.
+   */
+  title: string;
+  /**
+   * Id för en grupp i registret mandates/registry/groups.yaml.
+   */
+  group: string;
+  /**
+   * Datum i formen ÅÅÅÅ-MM-DD.
+   */
+  date: string;
+  /**
+   * Id för en förvaltning, stab eller annan organisation i registret mandates/registry/organisations.yaml.
+   */
+  issuer: string;
+  /**
+   * När mötet började, TT:MM.
+   */
+  start?: string;
+  /**
+   * När mötet slutade, TT:MM.
+   */
+  end?: string;
+  /**
+   * Mötesplats, till exempel Teams.
+   */
+  place?: string;
+  /**
+   * Deltagarlistan i originalets ordning.
+   *
+   * @minItems 1
+   */
+  attendees: Attendee[];
+  /**
+   * Gäster och de punkter de deltog i.
+   */
+  guests?: Guest[];
+  /**
+   * Mötespunkterna i ordning. Anteckningen till punkt N står i brödtexten under ## N. Titel.
+   *
+   * @minItems 1
+   *
+   * Items: En punkt på dagordningen och vem som ansvarar för den.
+   */
+  agenda: {
+    /**
+     * Punktens nummer.
+     */
+    number: number;
+    /**
+     * Punktens rubrik.
+     */
+    title: string;
+    /**
+     * Personer som ansvarar för punkten.
+     *
+     * Items: Id för en person i registret mandates/registry/people.yaml.
+     */
+    responsible?: string[];
+  }[];
+  /**
+   * Kommande mötestider.
+   */
+  nextMeetings?: MeetingTime[];
+  /**
+   * Id för en person i registret mandates/registry/people.yaml.
+   */
+  approvedBy?: string;
+}
+/**
+ * En person på deltagarlistan.
+ */
+export interface Attendee {
+  /**
+   * Id för en person i registret mandates/registry/people.yaml.
+   */
+  person: string;
+  /**
+   * Id för en förvaltning, stab eller annan organisation i registret mandates/registry/organisations.yaml.
+   */
+  organisation?: string;
+  /**
+   * Id för en roll i registret mandates/registry/roles.yaml.
+   */
+  role?: string;
+  /**
+   * Funktion i just detta möte.
+   */
+  function?: "ordförande" | "sekreterare" | "justerare";
+  /**
+   * Falskt när personen var frånvarande (överstruken i originalet). Utan värde: närvarande.
+   */
+  present?: boolean;
+  /**
+   * Till exempel anmält förhinder.
+   */
+  note?: string;
+}
+/**
+ * En gäst, med de mötespunkter hen deltog i.
+ */
+export interface Guest {
+  /**
+   * Id för en person i registret mandates/registry/people.yaml.
+   */
+  person: string;
+  /**
+   * Id för en förvaltning, stab eller annan organisation i registret mandates/registry/organisations.yaml.
+   */
+  organisation?: string;
+  /**
+   * Numren på de mötespunkter gästen deltog i, som i originalet.
+   *
+   * Items: Numret på en dagordningspunkt.
+   */
+  items?: number[];
+}
+/**
+ * Datum och tid för ett möte.
+ */
+export interface MeetingTime {
+  /**
+   * Datum i formen ÅÅÅÅ-MM-DD.
+   */
+  date: string;
+  /**
+   * När mötet börjar, TT:MM.
+   */
+  start?: string;
+  /**
+   * När mötet slutar, TT:MM.
+   */
+  end?: string;
+  /**
+   * Till exempel tillsammans med en annan grupp.
+   */
+  note?: string;
+  with?: GroupIds;
+}

@@ -1,0 +1,20 @@
+/** Mötesanteckning: the notes of one meeting of a group. */
+import { defineDocType } from "../define.js";
+import type { MeetingNotes } from "./data.generated.js";
+import { notesView } from "./view.js";
+
+export default defineDocType<MeetingNotes>({
+  type: "motesanteckning",
+  name: { sv: "mötesanteckning", en: "meeting notes" },
+  plural: { sv: "Mötesanteckningar", en: "Meeting notes" },
+  schema: new URL("../../../schemas/meeting-notes.schema.json", import.meta.url),
+  partial: { name: "notes-content", file: new URL("../../../templates/partials/notes-content.hbs", import.meta.url) },
+  register: "byGroup",
+  view: (input, registry, options) => notesView(input, input.data, registry, options),
+  meta(input, registry) {
+    const data = input.data;
+    const group = registry.nameOf("group", data.group);
+    return { title: `Mötesanteckning ${data.date}: ${data.title}`, subject: `Mötesanteckning: ${group}`, keywords: [group], date: data.date };
+  },
+  entry: ({ data }) => ({ group: data.group, title: data.title, date: data.date }),
+});

@@ -1,0 +1,112 @@
+/** The view of a mötesanteckning: letterhead, time and place, attendance, agenda with its sections, next meetings. */
+import { issuerName } from "../../html/letter.js";
+import type { MarkdownOptions } from "../../html/markdown.js";
+import { splitSections } from "../../html/sections.js";
+import type { Letterhead, RenderInput, Section } from "../../html/types.js";
+import type { Registry } from "../../link/registry.js";
+import { lowerFirst } from "../../util/text.js";
+import { agendaNumber } from "./agenda.js";
+import type { Attendee, Guest, MeetingNotes, MeetingTime } from "./data.generated.js";
+
+export interface AttendeeView {
+  name: string;
+  detail?: string;
+  present: boolean;
+  note?: string;
+}
+
+export interface AgendaItemView {
+  number: number;
+  title: string;
+  html?: string;
+  responsible: string;
+}
+
+export interface NotesView {
+  slug: string;
+  title: string;
+  group: string;
+  letterhead: Letterhead;
+  time?: string;
+  place?: string;
+  attendees: AttendeeView[];
+  guests: string[];
+  preamble?: string;
+  agenda: AgendaItemView[];
+  /** Body sections that match no agenda item, printed after the agenda. */
+  extraSections: Section[];
+  nextMeetings: string[];
+  approvedBy?: string;
+}
+
+export function notesView(input: RenderInput<MeetingNotes>, data: MeetingNotes, registry: Registry, options: MarkdownOptions): NotesView {
+  const body = splitSections(input.tree, options);
+  const byNumber = new Map<number, string>();
+  const extraSections = [];
+  for (const section of body.sections) {
+    const number = agendaNumber(section.heading) ?? NaN;
+    if (data.agenda.some((item) => item.number === number) && !byNumber.has(number)) byNumber.set(number, section.html);
+    else extraSections.push(section);
+  }
+  const agenda: AgendaItemView[] = data.agenda.map((item) => ({
+    number: item.number,
+    title: item.title,
+    html: byNumber.get(item.number) || undefined,
+    responsible: (item.responsible ?? []).map((id) => registry.nameOf("person", id)).join(", "),
+  }));
+  return {
+    slug: input.slug,
+    title: data.title,
+    group: data.group,
+    letterhead: { issuer: issuerName(data.issuer, registry), heading: "Mötesanteckning", date: data.date },
+    time: data.start ? (data.end ? `${data.start} – ${data.end}` : data.start) : undefined,
+    place: data.place,
+    attendees: data.attendees.map((a) => attendeeView(a, registry)),
+    guests: guestLines(data.guests ?? [], registry),
+    ...(body.preamble !== undefined && { preamble: body.preamble }),
+    agenda,
+    extraSections,
+    nextMeetings: (data.nextMeetings ?? []).map(meetingTimeText),
+    approvedBy: data.approvedBy && registry.nameOf("person", data.approvedBy),
+  };
+}
+
+function orgShortName(id: string, registry: Registry): string {
+  const org = registry.organisation(id);
+  return org?.shortNames?.[0] ?? org?.name ?? id;
+}
+
+function attendeeView(attendee: Attendee, registry: Registry): AttendeeView {
+  const parts = [
+    attendee.function,
+    attendee.role && lowerFirst(registry.nameOf("role", attendee.role)),
+    attendee.organisation && orgShortName(attendee.organisation, registry),
+  ].filter((part): part is string => Boolean(part));
+  return {
+    name: registry.nameOf("person", attendee.person),
+    detail: parts.length > 0 ? parts.join(", ") : undefined,
+    present: attendee.present !== false,
+    note: attendee.note,
+  };
+}
+
+// Consecutive guests with the same items and no organisation share a line, as in the originals:
+// "Madelene Parkhagen, Pauline Ahl (punkt 3)".
+function guestLines(guests: Guest[], registry: Registry): string[] {
+  const lines: { names: string[]; org?: string; items: string }[] = [];
+  for (const guest of guests) {
+    const items = guest.items?.length ? `(punkt ${guest.items.join(", ")})` : "";
+    const name = registry.nameOf("person", guest.person);
+    const last = lines.at(-1);
+    if (!guest.organisation && last && !last.org && last.items === items && items) last.names.push(name);
+    else lines.push({ names: [name], org: guest.organisation && registry.nameOf("organisation", guest.organisation), items });
+  }
+  return lines.map(({ names, org, items }) =>
+    [names.join(", ") + (org ? ` – ${org}` : ""), items].filter(Boolean).join(" "),
+  );
+}
+
+function meetingTimeText(meeting: MeetingTime): string {
+  const time = meeting.start ? `kl. ${meeting.start}${meeting.end ? `–${meeting.end}` : ""}` : "";
+  return [[meeting.date, time].filter(Boolean).join(" "), meeting.note].filter(Boolean).join(", ");
+}

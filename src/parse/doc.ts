@@ -1,0 +1,73 @@
+/**
+ * A file as the stages after load see it: one record per document or registry file, filled in by
+ * parse (data, trees) and validate (type, references), with one status that says what later
+ * stages may use.
+ */
+import type { Root } from "mdast";
+import type { SourceFile } from "../load/source.js";
+import type { LineIndex } from "../util/lines.js";
+import type { YamlDocument } from "./yaml.js";
+
+export type DataPath = (string | number)[];
+
+/**
+ * Why (a part of) a document is skipped by later stages:
+ * - `unreadable`: no frontmatter, broken YAML, not a mapping; nothing of it is usable;
+ * - `unknownType`: its `type` names no document type, so there is no schema for it;
+ * - `schema`: the data does not match its schema; rules that read typed data skip it;
+ * - `include`: shared text could not be included; rules that read the body skip it;
+ * - `placeholder`: a placeholder of an included text has no value.
+ * Anything skipped is never rendered.
+ */
+export type SkipReason = "unreadable" | "unknownType" | "schema" | "include" | "placeholder";
+
+/** A reference the schema marks with x-mandat-ref, found while validating. */
+export interface DocRef {
+  kind: "person" | "role" | "group" | "organisation" | "document";
+  id: string;
+  path: DataPath;
+}
+
+export interface Doc {
+  /** Display path: relative to the working directory, forward slashes. */
+  path: string;
+  source: SourceFile;
+  lines: LineIndex;
+  /** Offset of the YAML text within the file (after the opening ---; 0 for a registry file). */
+  yamlOffset: number;
+  yaml?: YamlDocument;
+  /** Frontmatter (or registry) as plain data; undefined when unreadable. */
+  data: unknown;
+  /** Markdown tree of a document, positions relative to the whole file. */
+  tree?: Root;
+  /** The document type (frontmatter `type`), once validate knows it. */
+  type?: string;
+  /** References found in the data, with the frontmatter path of each. */
+  refs: DocRef[];
+  /** Empty when the document is usable as a whole. */
+  skipped: SkipReason[];
+}
+
+export function skip(doc: Doc, reason: SkipReason): void {
+  if (!doc.skipped.includes(reason)) doc.skipped.push(reason);
+}
+
+/** Its frontmatter was read (rules about what the data says may look at it, untyped). */
+export function isReadable(doc: Doc): boolean {
+  return !doc.skipped.includes("unreadable");
+}
+
+/** Its data matches its schema, so typed rules may read it. */
+export function hasValidData(doc: Doc): boolean {
+  return !doc.skipped.some((r) => r === "unreadable" || r === "unknownType" || r === "schema");
+}
+
+/** Its body is complete (every include was spliced in), so body rules may read it. */
+export function hasCompleteBody(doc: Doc): doc is Doc & { tree: Root } {
+  return doc.tree !== undefined && !doc.skipped.some((r) => r === "unreadable" || r === "include");
+}
+
+/** Nothing is skipped: it can be rendered. */
+export function isRenderable(doc: Doc): doc is Doc & { tree: Root; type: string } {
+  return doc.skipped.length === 0 && doc.tree !== undefined && doc.type !== undefined;
+}
