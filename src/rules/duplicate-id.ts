@@ -53,8 +53,8 @@ const rule = defineRule({
     for (const [name, docs] of byName) {
       if (docs.length < 2) continue;
       for (const doc of docs) {
-        const others = docs.filter((d) => d !== doc).map((d) => ({ file: d.path, phrase: "otherFile" as const }));
-        ctx.report({ file: doc.path, place: { start: { line: 1, column: 1 } }, messageId: "fileName", data: { name }, related: others });
+        const others = docs.filter((d) => d !== doc).map((d) => ({ doc: d, phrase: "otherFile" as const }));
+        ctx.report({ doc, messageId: "fileName", data: { name }, related: others });
       }
     }
   },

@@ -1,23 +1,49 @@
-import { describe, expect, it } from "vitest";
-import { brief, diagnosticsAfter } from "../helpers/rules.js";
+import rule from "../../src/rules/duplicate-id.js";
+import { copyOf } from "../helpers/project.js";
+import { ruleTester } from "../helpers/rule-tester.js";
 
-describe("duplicate-id", () => {
-  it("reports a registry id defined twice and points at the first definition", async () => {
-    const ds = await diagnosticsAfter(async (fx) => {
-      const text = await fx.read("mandates/registry/roles.yaml");
-      await fx.write("mandates/registry/roles.yaml", `${text.trimEnd()}\n- id: regiondirektor\n  name: Regiondirektör igen\n`);
-    }, { rule: "duplicate-id" });
-    expect(ds).toHaveLength(1);
-    expect(ds[0]!.message).toBe("Id:t regiondirektor är redan definierat.");
-    expect(ds[0]!.related?.[0]).toMatchObject({ file: "mandates/registry/roles.yaml", message: "först definierad här" });
-    expect(ds[0]!.related![0]!.place!.start.line).toBeLessThan(ds[0]!.place!.start.line);
-  });
+const MANDATE = "mandates/styrgrupp-alfa.md";
 
-  it("reports a second mandate for the same group", async () => {
-    const ds = await diagnosticsAfter(async (fx) => {
-      await fx.write("mandates/zz-kopia.md", await fx.read("mandates/samordningsrad-infektion.md"));
-    }, { rule: "duplicate-id" });
-    expect(ds.map(brief)).toEqual(["mandates/zz-kopia.md:6:8 Gruppen samordningsrad-infektion har redan en uppdragshandling."]);
-    expect(ds[0]!.related?.[0]?.file).toBe("mandates/samordningsrad-infektion.md");
-  });
+ruleTester(rule, {
+  valid: [{ name: "the base repository" }, { name: "two notes of one group on different days", files: { "mandates/motesanteckningar/2026-03-01-styrgrupp-alfa.md": copyOf("mandates/motesanteckningar/2026-02-01-styrgrupp-alfa.md") } }],
+  invalid: [
+    {
+      name: "an id defined twice in a registry file points at the first definition",
+      files: { "mandates/registry/roles.yaml": (t) => `${t}- id: samordnare\n  name: Samordnare igen\n` },
+      errors: [
+        {
+          messageId: "registry",
+          file: "mandates/registry/roles.yaml",
+          line: 8,
+          column: 7,
+          endColumn: 17,
+          data: { id: "samordnare" },
+          message: "Id:t samordnare är redan definierat.",
+          related: [{ file: "mandates/registry/roles.yaml", line: 6, column: 7, message: "först definierad här" }],
+        },
+      ],
+    },
+    {
+      name: "a second mandate for a group points at the first",
+      files: { "mandates/styrgrupp-alfa-ny.md": copyOf(MANDATE) },
+      errors: [
+        {
+          messageId: "mandate",
+          file: "mandates/styrgrupp-alfa.md",
+          at: "styrgrupp-alfa",
+          after: "group: ",
+          message: "Gruppen styrgrupp-alfa har redan en uppdragshandling.",
+          related: [{ file: "mandates/styrgrupp-alfa-ny.md", at: "styrgrupp-alfa\n", message: "den första uppdragshandlingen" }],
+        },
+      ],
+    },
+    {
+      name: "two documents with one file name in different folders: both are reported",
+      files: { "mandates/arkiv/styrgrupp-alfa.md": copyOf(MANDATE, (t) => t.replace("group: styrgrupp-alfa", "group: arbetsgrupp-beta")) },
+      errors: [
+        { messageId: "fileName", file: "mandates/arkiv/styrgrupp-alfa.md", line: 2, column: 1, data: { name: "styrgrupp-alfa.md" }, related: [{ file: "mandates/styrgrupp-alfa.md", message: "samma filnamn" }] },
+        { messageId: "fileName", file: "mandates/styrgrupp-alfa.md", line: 2, column: 1, related: [{ file: "mandates/arkiv/styrgrupp-alfa.md" }] },
+      ],
+    },
+  ],
 });
