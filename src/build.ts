@@ -49,12 +49,41 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const cwd = resolve(options.cwd ?? options.root);
   const outDir = resolve(cwd, options.outDir);
   // A folder the build may not replace is refused before any work (OutDirError, a usage error).
-  await checkOutDir(outDir, [options.root, cwd]);
+  const protect = [resolve(options.root), cwd];
+  await checkOutDir(outDir, protect);
 
   const result = await check({ root: options.root, cwd, lang: options.lang, rules: options.rules, config: options.config, docTypes: options.docTypes });
   options.onProgress?.({ type: "checked", documents: result.documents.length, errors: result.errorCount, warnings: result.warningCount });
   if (result.errorCount > 0) return { ok: false, check: result };
 
+  const { docs, printHtml, pages } = renderPlan(result);
+
+  const files: OutputFile[] = [];
+  let printer: Printer | undefined;
+  try {
+    printer = await openPrinter(options.printer);
+    const open = printer;
+    let done = 0;
+    const pdfs = await Promise.all(
+      docs.map(async (doc) => {
+        const pdf = await open.print(printHtml(doc), doc.meta);
+        options.onProgress?.({ type: "pdf", slug: doc.input.slug, path: doc.input.path, index: ++done, total: docs.length });
+        return pdf;
+      }),
+    );
+    docs.forEach((doc, i) => files.push({ path: sitePaths.pdf(doc.input.slug), content: pdfs[i]! }));
+  } finally {
+    await printer?.close();
+  }
+  files.push(...pages());
+
+  await writeOutput(outDir, files, protect);
+  options.onProgress?.({ type: "written", outDir, files: files.length });
+  return { ok: true, check: result, documents: docs.length, pdfs: docs.length, outDir, ms: Math.round(performance.now() - started) };
+}
+
+/** What a check's documents become: each document's views, its print HTML, and the site's pages. */
+export function renderPlan(result: CheckResult): { docs: SiteDocument[]; printHtml(doc: SiteDocument): string; pages(): OutputFile[] } {
   const types = new Map(result.docTypes.map((t) => [t.type, t]));
   const templates = loadTemplates(result.docTypes.map((t) => t.partial));
   const registry = result.registry;
@@ -65,29 +94,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const type = types.get(input.type)!;
     return { input, type, letter: letterContext(input, type, registry, { groupHref }), meta: type.meta(input, registry) };
   });
-
-  const files: OutputFile[] = [];
-  let printer: Printer | undefined;
-  try {
-    printer = await openPrinter(options.printer);
-    const open = printer;
-    let done = 0;
-    const pdfs = await Promise.all(
-      docs.map(async (doc) => {
-        const pdf = await open.print(renderDocumentHtml(doc.input, doc.type, registry, templates), doc.meta);
-        options.onProgress?.({ type: "pdf", slug: doc.input.slug, path: doc.input.path, index: ++done, total: docs.length });
-        return pdf;
-      }),
-    );
-    docs.forEach((doc, i) => files.push({ path: sitePaths.pdf(doc.input.slug), content: pdfs[i]! }));
-  } finally {
-    await printer?.close();
-  }
-  files.push(...sitePages(docs, registry, result.docTypes, templates));
-
-  await writeOutput(outDir, files);
-  options.onProgress?.({ type: "written", outDir, files: files.length });
-  return { ok: true, check: result, documents: docs.length, pdfs: docs.length, outDir, ms: Math.round(performance.now() - started) };
+  return {
+    docs,
+    printHtml: (doc) => renderDocumentHtml(doc.input, doc.type, registry, templates),
+    pages: () => sitePages(docs, registry, result.docTypes, templates),
+  };
 }
 
 /** The documents of a check that can be rendered, with their slugs (file name without `.md`; check makes them unique). */

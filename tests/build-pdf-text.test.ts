@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { build } from "../src/build.js";
-import { headings } from "../src/rules/mdast.js";
+import { headings } from "../src/util/mdast.js";
 import { pdfText } from "./helpers/pdf.js";
 import { BROWSER_TIMEOUT, REPO_ROOT, removeDir, tempDir } from "./helpers/repo.js";
 
@@ -52,7 +52,7 @@ beforeAll(async () => {
   const result = await build({ root: REPO_ROOT, outDir: join(dir, "build") });
   if (!result.ok) throw new Error("build of the real documents failed");
   for (const doc of result.check.documents) {
-    const slug = doc.file.path.replace(/^.*\//, "").replace(/\.md$/, "");
+    const slug = doc.path.replace(/^.*\//, "").replace(/\.md$/, "");
     bodyHeadings[slug] = headings(doc.tree!).filter((h) => h.depth === 2 || h.depth === 3).map((h) => ({ depth: h.depth, text: flat(h.text) }));
   }
   for (const slug of [...MANDATES, NOTES]) text[slug] = flat(await pdfText(join(dir, "build/pdf", `${slug}.pdf`), "raw"));

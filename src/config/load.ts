@@ -15,7 +15,7 @@ import { LineIndex } from "../util/lines.js";
 import { humanize } from "../validate/humanize.js";
 import schemaRule from "../validate/rules/schema.js";
 import { loadSchemas, NO_TYPES } from "../validate/schemas.js";
-import configRule from "./rule.js";
+import configRule from "./config.js";
 import { EMPTY_CONFIG, type Config } from "./types.js";
 
 export const CONFIG_FILE = "mandat.config.json";

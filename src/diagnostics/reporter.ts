@@ -3,7 +3,7 @@
  * language, "Menade du …?" from `expected`, and the related places' texts. The one place that does.
  */
 import type { Diagnostic, Place } from "./diagnostic.js";
-import { common, interpolate, type Lang, type Localised, type MessageValue } from "./messages.js";
+import { common, interpolate, localise, type Lang, type Localised, type MessageValue } from "./messages.js";
 import type { RuleMeta, RuleSeverity } from "./rule.js";
 
 /** A related place: the text is one of the rule's phrases, or a catalogue text. */
@@ -23,7 +23,7 @@ export interface RawReport {
   data?: Record<string, MessageValue>;
   actual?: string;
   /** Candidates for "Menade du …?", best first; the reporter appends the question to the message. */
-  expected?: string[];
+  expected?: MessageValue[];
   related?: RawRelated[];
   fatal?: boolean;
 }
@@ -49,8 +49,9 @@ export class Reporter {
     const data = r.data ?? {};
     const plainData = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, interpolate("{{v}}", { v }, lang)]));
     let message = interpolate(spec[lang], data, lang);
-    if (r.expected?.length) {
-      message += " " + interpolate(common.didYouMean[lang], { candidates: r.expected.join(common.or[lang]) }, lang);
+    const expected = r.expected?.map((c) => localise(c, lang));
+    if (expected?.length) {
+      message += " " + interpolate(common.didYouMean[lang], { candidates: expected.join(common.or[lang]) }, lang);
     }
     const diagnostic: Diagnostic = {
       file: r.file,
@@ -63,7 +64,7 @@ export class Reporter {
       data: plainData,
       ...(r.path && { path: r.path }),
       ...(r.actual !== undefined && { actual: r.actual }),
-      ...(r.expected?.length && { expected: r.expected }),
+      ...(expected?.length && { expected }),
       ...(spec.note && { note: interpolate(spec.note[lang], data, lang) }),
       ...(r.related?.length && {
         related: r.related.map((x) => ({ file: x.file, ...(x.place && { place: x.place }), message: interpolate(x.text[lang], x.data ?? {}, lang) })),

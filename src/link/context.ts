@@ -10,8 +10,14 @@ import type { RawRelated, Reporter } from "../diagnostics/reporter.js";
 import { hasValidData, type DataPath, type Doc } from "../parse/doc.js";
 import { placeOfPath } from "../parse/place.js";
 import { placeOfNode, sourceOfNode } from "../util/mdast.js";
-import type { Registry } from "./registry.js";
-import type { LinkRule } from "./rule.js";
+import type { RuleMeta } from "../diagnostics/rule.js";
+import type { Origin, Registry } from "./registry.js";
+
+/** A link rule: metadata plus a check that runs once over every usable file, after the registry is built. */
+export interface LinkRule<M extends string = string, P extends string = string> extends RuleMeta<M, P> {
+  stage: "link";
+  check(ctx: RuleContext<M, P>): void;
+}
 
 /**
  * Where a diagnostic points:
@@ -30,8 +36,8 @@ export type RuleReport<M extends string = string, P extends string = string> = L
   messageId: M;
   data?: Record<string, MessageValue>;
   actual?: string;
-  /** "Menade du …?" candidates, best first; the reporter writes the question. */
-  expected?: string[];
+  /** "Menade du …?" candidates, best first; the reporter writes the question. A phrase when the candidate has words ("punkt 6"). */
+  expected?: MessageValue[];
   /** Other places that explain this one, each with a phrase of the rule (or a common one). */
   related?: (Location & { phrase: P | CommonPhrase; data?: Record<string, MessageValue> })[];
 };
@@ -68,6 +74,8 @@ export interface RuleContext<M extends string = string, P extends string = strin
   types: ReadonlyMap<string, TypeFacts>;
   /** Documents of one type whose data matches its schema, with the data typed. */
   ofType<T>(type: string): { doc: Doc; data: T }[];
+  /** A field of a registry entry (whose `origin` points at its id), as a Location: `entryField(origin, "parent")`. */
+  entryField(origin: Origin, key: string): Location;
   /** One of the rule's phrases, for a placeholder whose words depend on the language. */
   phrase(id: P): Localised;
   report(report: RuleReport<M, P>): void;
@@ -110,17 +118,11 @@ export function createContext<M extends string, P extends string>(rule: LinkRule
     types: input.types,
     ofType: <T>(type: string) => input.documents.filter((d) => d.type === type && hasValidData(d)).map((doc) => ({ doc, data: doc.data as T })),
     phrase: (id) => phraseOf(id),
-    // TEMPORARY (compat): `lang` and the old report(rule, raw) form, until every rule is converted.
-    ...({ lang: reporter.lang } as object),
-    report(r: RuleReport<M, P>, old?: unknown) {
-      if (old) {
-        const raw = old as { related?: { file: string; place?: Place; message: string }[] } & Record<string, unknown>;
-        reporter.report(rule, {
-          ...(raw as unknown as Parameters<Reporter["report"]>[1]),
-          ...(raw.related && { related: raw.related.map((x) => ({ file: x.file, place: x.place, text: { sv: x.message, en: x.message } })) }),
-        });
-        return;
-      }
+    entryField(origin, key) {
+      const doc = input.registryFiles.find((f) => f.path === origin.file);
+      return doc ? { doc, path: [origin.path[0]!, key] } : origin;
+    },
+    report(r) {
       const { messageId, data, actual, expected, related } = r;
       const where = resolveLocation(r);
       reporter.report(rule, {

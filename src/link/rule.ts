@@ -1,12 +1,8 @@
-/** A link rule: metadata plus a check that runs once over every usable file, after the registry is built. */
+/** Define a link rule (see LinkRule in context.ts): metadata plus a check over every usable file. */
 import type { Localised } from "../diagnostics/messages.js";
-import type { RuleMeta } from "../diagnostics/rule.js";
-import type { RuleContext } from "./context.js";
+import type { LinkRule } from "./context.js";
 
-export interface LinkRule<M extends string = string, P extends string = string> extends RuleMeta<M, P> {
-  stage: "link";
-  check(ctx: RuleContext<M, P>): void;
-}
+export type { LinkRule };
 
 export function defineRule<M extends string, P extends string = never>(
   rule: LinkRule<M, P>,

@@ -1,9 +1,10 @@
-import { meetingNotes, placeIn, type LinkContext } from "../link/compat.js";
+import { parseAgendaHeading } from "../doctypes/meeting-notes/agenda.js";
+import type { MeetingNotes } from "../doctypes/meeting-notes/data.generated.js";
 import { defineRule } from "../link/rule.js";
-import { fileOfNode, headings, placeOfNode } from "../link/compat.js";
+import { hasCompleteBody } from "../parse/doc.js";
+import { headings } from "../util/mdast.js";
 
-const NUMBERED = /^(\d+)\s*[.)]\s*(.*)$/;
-
+/** Every agenda item of meeting notes has one `## N. Title` section, numbered and titled as in the frontmatter. */
 const rule = defineRule({
   id: "agenda-sections",
   severity: "warning",
@@ -34,39 +35,32 @@ const rule = defineRule({
     },
   },
   check(ctx) {
-    for (const { file, data } of meetingNotes(ctx)) {
+    for (const { doc, data } of ctx.ofType<MeetingNotes>("motesanteckning")) {
       // With text that could not be included, missing headings would only echo the include error.
-      if (!file.tree || file.skipped.includes("include")) continue;
+      if (!hasCompleteBody(doc)) continue;
       const seen = new Set<number>();
-      for (const h of headings(file.tree).filter((x) => x.depth === 2)) {
-        const match = NUMBERED.exec(h.text);
-        if (!match) continue;
-        const number = Number(match[1]);
-        const title = match[2]!.trim();
-        const base = { file: fileOfNode(h.node, file.path), place: placeOfNode(h.node) };
+      for (const h of headings(doc.tree).filter((x) => x.depth === 2)) {
+        const section = parseAgendaHeading(h.text);
+        if (!section) continue;
+        const { number, title } = section;
+        const at = { doc, node: h.node };
         const item = data.agenda.find((a) => a.number === number);
         if (!item) {
-          ctx.report(rule, { ...base, messageId: "unknownItem", data: { heading: h.text, number: String(number) } });
+          ctx.report({ ...at, messageId: "unknownItem", data: { heading: h.text, number } });
           continue;
         }
         if (seen.has(number)) {
-          ctx.report(rule, { ...base, messageId: "duplicate", data: { number: String(number) } });
+          ctx.report({ ...at, messageId: "duplicate", data: { number } });
           continue;
         }
         seen.add(number);
         if (title !== item.title.trim()) {
-          ctx.report(rule, { ...base, messageId: "titleDiffers", data: { number: String(number), actual: `"${title}"`, expected: `"${item.title}"` } });
+          ctx.report({ ...at, messageId: "titleDiffers", data: { number, actual: `"${title}"`, expected: `"${item.title}"` } });
         }
       }
       data.agenda.forEach((item, index) => {
         if (seen.has(item.number)) return;
-        ctx.report(rule, {
-          file: file.path,
-          place: placeIn(file, ["agenda", index, "number"]),
-          path: ["agenda", index, "number"],
-          messageId: "noSection",
-          data: { number: String(item.number), title: item.title },
-        });
+        ctx.report({ doc, path: ["agenda", index, "number"], messageId: "noSection", data: { number: item.number, title: item.title } });
       });
     }
   },

@@ -1,10 +1,11 @@
-import { mandates, placeIn, type LinkContext } from "../link/compat.js";
+import type { Mandate } from "../doctypes/mandate/data.generated.js";
 import { organisationOf } from "../link/parties.js";
 import { defineRule } from "../link/rule.js";
 
 /** Group kinds in the registry that this rule applies to. */
 const COUNCIL = "samordningsråd";
 
+/** A samordningsråd's contact person comes from another organisation than its chair. */
 const rule = defineRule({
   id: "chair-contact-organisation",
   severity: "error",
@@ -23,18 +24,22 @@ const rule = defineRule({
       },
     },
   },
+  phrases: {
+    chair: { sv: "ordföranden", en: "the chair" },
+  },
   check(ctx) {
-    for (const { file, data } of mandates(ctx)) {
+    for (const { doc, data } of ctx.ofType<Mandate>("uppdragshandling")) {
       if (ctx.registry.group(data.group)?.kind !== COUNCIL || !data.contactPerson) continue;
+      // A party whose organisation is unknown (a group, a free text) cannot be compared.
       const chairOrg = organisationOf(data.chair, ctx.registry);
       if (!chairOrg || chairOrg !== organisationOf(data.contactPerson, ctx.registry)) continue;
-      ctx.report(rule, {
-        file: file.path,
-        place: placeIn(file, ["contactPerson"], true),
+      ctx.report({
+        doc,
         path: ["contactPerson"],
+        key: true,
         messageId: "sameOrganisation",
         data: { organisation: ctx.registry.nameOf("organisation", chairOrg) },
-        related: [{ file: file.path, place: placeIn(file, ["chair"], true), message: ctx.lang === "sv" ? "ordföranden" : "the chair" }],
+        related: [{ doc, path: ["chair"], key: true, phrase: "chair" }],
       });
     }
   },

@@ -1,6 +1,7 @@
-import { mandates, placeIn, type LinkContext } from "../link/compat.js";
+import type { Mandate } from "../doctypes/mandate/data.generated.js";
 import { defineRule } from "../link/rule.js";
 
+/** A mandate's decision date is not before the document's own date. */
 const rule = defineRule({
   id: "decision-date",
   severity: "error",
@@ -17,11 +18,10 @@ const rule = defineRule({
     },
   },
   check(ctx) {
-    for (const { file, data } of mandates(ctx)) {
+    for (const { doc, data } of ctx.ofType<Mandate>("uppdragshandling")) {
       // ISO dates (the schema's format) compare correctly as strings.
       if (data.decision.date >= data.date) continue;
-      const path = ["decision", "date"];
-      ctx.report(rule, { file: file.path, place: placeIn(file, path), path, messageId: "beforeDocument", data: { decided: data.decision.date, date: data.date } });
+      ctx.report({ doc, path: ["decision", "date"], messageId: "beforeDocument", data: { decided: data.decision.date, date: data.date } });
     }
   },
 });

@@ -1,8 +1,9 @@
-import { mandates, placeIn, type LinkContext } from "../link/compat.js";
-import { sameParty } from "../link/parties.js";
+import type { Mandate } from "../doctypes/mandate/data.generated.js";
 import { partyName } from "../link/names.js";
+import { sameParty } from "../link/parties.js";
 import { defineRule } from "../link/rule.js";
 
+/** A mandate is decided by its commissioner, or the delegation that allowed someone else is recorded. */
 const rule = defineRule({
   id: "decision-signatory",
   severity: "warning",
@@ -21,18 +22,20 @@ const rule = defineRule({
       },
     },
   },
+  phrases: {
+    commissioner: { sv: "uppdragsgivaren", en: "the commissioner" },
+  },
   check(ctx) {
-    for (const { file, data } of mandates(ctx)) {
+    for (const { doc, data } of ctx.ofType<Mandate>("uppdragshandling")) {
       const { decidedBy, delegation } = data.decision;
       if (delegation || sameParty(decidedBy, data.commissioner, ctx.registry)) continue;
-      const path = ["decision", "decidedBy"];
-      ctx.report(rule, {
-        file: file.path,
-        place: placeIn(file, path, true),
-        path,
+      ctx.report({
+        doc,
+        path: ["decision", "decidedBy"],
+        key: true,
         messageId: "notCommissioner",
         data: { decidedBy: partyName(decidedBy, ctx.registry), commissioner: partyName(data.commissioner, ctx.registry) },
-        related: [{ file: file.path, place: placeIn(file, ["commissioner"], true), message: ctx.lang === "sv" ? "uppdragsgivaren" : "the commissioner" }],
+        related: [{ doc, path: ["commissioner"], key: true, phrase: "commissioner" }],
       });
     }
   },

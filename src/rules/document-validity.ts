@@ -1,7 +1,6 @@
-import type { LinkContext } from "../link/compat.js";
-import { placeIn } from "../link/compat.js";
 import { defineRule } from "../link/rule.js";
 
+/** A document referred to by diarienummer is in force, today and at the referring document's date. */
 const rule = defineRule({
   id: "document-validity",
   severity: "warning",
@@ -25,18 +24,17 @@ const rule = defineRule({
     },
   },
   check(ctx) {
-    for (const file of ctx.documents) {
-      const date = (file.data as { date?: unknown }).date;
-      for (const ref of file.refs) {
+    for (const doc of ctx.documents) {
+      const date = (doc.data as { date?: unknown } | undefined)?.date;
+      for (const ref of doc.refs) {
         if (ref.kind !== "document") continue;
-        const doc = ctx.registry.document(ref.id);
-        if (!doc) continue;
-        const base = { file: file.path, place: placeIn(file, ref.path), path: ref.path };
-        const data = { diarienummer: doc.diarienummer, title: doc.title };
-        if (doc.validUntil && doc.validUntil < ctx.today) {
-          ctx.report(rule, { ...base, messageId: "ended", data: { ...data, until: doc.validUntil } });
-        } else if (doc.validFrom && typeof date === "string" && doc.validFrom > date) {
-          ctx.report(rule, { ...base, messageId: "notYet", data: { ...data, from: doc.validFrom, date } });
+        const target = ctx.registry.document(ref.id);
+        if (!target) continue;
+        const data = { diarienummer: target.diarienummer, title: target.title };
+        if (target.validUntil && target.validUntil < ctx.today) {
+          ctx.report({ doc, path: ref.path, messageId: "ended", data: { ...data, until: target.validUntil } });
+        } else if (target.validFrom && typeof date === "string" && target.validFrom > date) {
+          ctx.report({ doc, path: ref.path, messageId: "notYet", data: { ...data, from: target.validFrom, date } });
         }
       }
     }

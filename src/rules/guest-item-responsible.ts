@@ -1,6 +1,8 @@
-import { meetingNotes, placeIn, type LinkContext } from "../link/compat.js";
+import type { MeetingNotes } from "../doctypes/meeting-notes/data.generated.js";
+import { fill } from "../diagnostics/messages.js";
 import { defineRule } from "../link/rule.js";
 
+/** A guest who leads an agenda item is listed for it (an off-by-one in the original is the usual cause). */
 const rule = defineRule({
   id: "guest-item-responsible",
   severity: "warning",
@@ -11,27 +13,28 @@ const rule = defineRule({
   },
   messages: {
     otherItem: {
-      sv: "{{name}} anges för punkt {{listed}} men är ansvarig för punkt {{responsible}}. Menade du punkt {{responsible}}?",
-      en: "{{name}} is listed for item {{listed}} but is responsible for item {{responsible}}. Did you mean item {{responsible}}?",
+      sv: "{{name}} anges för punkt {{listed}} men är ansvarig för punkt {{responsible}}.",
+      en: "{{name}} is listed for item {{listed}} but is responsible for item {{responsible}}.",
       note: { sv: "Rätta punktnumret under guests.", en: "Correct the item number under guests." },
     },
   },
+  phrases: {
+    item: { sv: "punkt {{number}}", en: "item {{number}}" },
+  },
   check(ctx) {
-    for (const { file, data } of meetingNotes(ctx)) {
+    for (const { doc, data } of ctx.ofType<MeetingNotes>("motesanteckning")) {
       (data.guests ?? []).forEach((guest, g) => {
         const responsibleFor = data.agenda.filter((a) => a.responsible?.includes(guest.person)).map((a) => a.number);
         const items = guest.items ?? [];
         // Only when the guest leads some item and none of the items they are listed for.
         if (responsibleFor.length === 0 || items.some((n) => responsibleFor.includes(n))) return;
         items.forEach((listed, i) => {
-          const path = ["guests", g, "items", i];
-          ctx.report(rule, {
-            file: file.path,
-            place: placeIn(file, path),
-            path,
+          ctx.report({
+            doc,
+            path: ["guests", g, "items", i],
             messageId: "otherItem",
-            data: { name: ctx.registry.nameOf("person", guest.person), listed: String(listed), responsible: responsibleFor.join(", ") },
-            expected: responsibleFor.map(String),
+            data: { name: ctx.registry.nameOf("person", guest.person), listed, responsible: responsibleFor.join(", ") },
+            expected: responsibleFor.map((number) => fill(ctx.phrase("item"), { number })),
           });
         });
       });

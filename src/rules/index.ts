@@ -3,7 +3,7 @@
  * tests/rules/meta.test.ts demands). Stage rules' diagnostics come from their stage; link rules run
  * in this order after the registry is built.
  */
-import config from "../config/rule.js";
+import config from "../config/config.js";
 import type { RuleMeta } from "../diagnostics/rule.js";
 import type { LinkRule } from "../link/rule.js";
 import frontmatter from "../parse/rules/frontmatter.js";

@@ -1,6 +1,7 @@
-import { mandates, placeIn, type LinkContext } from "../link/compat.js";
+import type { Mandate } from "../doctypes/mandate/data.generated.js";
 import { defineRule } from "../link/rule.js";
 
+/** A mandate's meeting frequency has its minimum at or below its maximum. */
 const rule = defineRule({
   id: "meeting-frequency-range",
   severity: "error",
@@ -17,11 +18,10 @@ const rule = defineRule({
     },
   },
   check(ctx) {
-    for (const { file, data } of mandates(ctx)) {
+    for (const { doc, data } of ctx.ofType<Mandate>("uppdragshandling")) {
       const { min, max, per } = data.meetingFrequency;
       if (min <= max) continue;
-      const path = ["meetingFrequency", "min"];
-      ctx.report(rule, { file: file.path, place: placeIn(file, path), path, messageId: "minAboveMax", data: { min: String(min), max: String(max), per } });
+      ctx.report({ doc, path: ["meetingFrequency", "min"], messageId: "minAboveMax", data: { min, max, per } });
     }
   },
 });

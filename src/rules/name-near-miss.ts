@@ -1,14 +1,11 @@
-import type { LinkContext } from "../link/compat.js";
 import { findNearMisses, prepare, type CanonicalName } from "../link/name-match.js";
 import { proseTexts } from "../link/prose.js";
 import { defineRule } from "../link/rule.js";
 
-const KINDS: Record<CanonicalName["kind"], { sv: string; en: string; file: string }> = {
-  organisation: { sv: "organisationen", en: "organisation", file: "organisations" },
-  role: { sv: "rollen", en: "role", file: "roles" },
-  group: { sv: "gruppen", en: "group", file: "groups" },
-};
+/** The registry file each kind of name lives in. */
+const FILES: Record<CanonicalName["kind"], string> = { organisation: "organisations", role: "roles", group: "groups" };
 
+/** A misspelt organisation, role or group name in free text ("Folk tandvården"), with the registry's form. */
 const rule = defineRule({
   id: "name-near-miss",
   severity: "error",
@@ -19,13 +16,18 @@ const rule = defineRule({
   },
   messages: {
     nearMiss: {
-      sv: "\"{{actual}}\" liknar {{kind}} {{name}} men är inte samma. Menade du {{suggestion}}?",
-      en: "\"{{actual}}\" looks like the {{kind}} {{name}} but is not the same. Did you mean {{suggestion}}?",
+      sv: "\"{{actual}}\" liknar {{kind}} {{name}} men är inte samma.",
+      en: "\"{{actual}}\" looks like the {{kind}} {{name}} but is not the same.",
       note: {
         sv: "Skriv namnet som i mandates/registry/{{file}}.yaml, böjt efter sammanhanget.",
         en: "Write the name as in mandates/registry/{{file}}.yaml, inflected to fit the sentence.",
       },
     },
+  },
+  phrases: {
+    organisation: { sv: "organisationen", en: "organisation" },
+    role: { sv: "rollen", en: "role" },
+    group: { sv: "gruppen", en: "group" },
   },
   check(ctx) {
     const names: CanonicalName[] = [];
@@ -37,17 +39,17 @@ const rule = defineRule({
       }
     }
     const prepared = prepare(names);
-    for (const file of ctx.documents) {
-      for (const text of proseTexts(file)) {
+    for (const doc of ctx.documents) {
+      for (const text of proseTexts(doc)) {
         for (const hit of findNearMisses(text.value, prepared)) {
-          const kind = KINDS[hit.name.kind];
-          ctx.report(rule, {
+          ctx.report({
             file: text.file,
             place: text.placeOf(hit.offset, hit.length),
             ...(text.path && { path: text.path }),
             messageId: "nearMiss",
-            data: { actual: hit.actual, kind: kind[ctx.lang], name: hit.name.name, suggestion: hit.suggestion, file: kind.file },
+            data: { actual: hit.actual, kind: ctx.phrase(hit.name.kind), name: hit.name.name, file: FILES[hit.name.kind] },
             actual: hit.actual,
+            // The registry's form, inflected like the text: the reporter asks "Menade du …?".
             expected: [hit.suggestion],
           });
         }

@@ -1,7 +1,10 @@
-import { mandates, meetingNotes, placeIn, type LinkContext } from "../link/compat.js";
+import type { Mandate } from "../doctypes/mandate/data.generated.js";
+import type { MeetingNotes } from "../doctypes/meeting-notes/data.generated.js";
+import { common } from "../diagnostics/messages.js";
 import { peopleOf } from "../link/parties.js";
 import { defineRule } from "../link/rule.js";
 
+/** Meeting notes are approved (justerade) by the chair of their group. */
 const rule = defineRule({
   id: "notes-approved-by-chair",
   severity: "warning",
@@ -22,25 +25,27 @@ const rule = defineRule({
     },
   },
   check(ctx) {
-    const mandateOf = new Map(mandates(ctx).map((m) => [m.data.group, m.data]));
-    for (const { file, data } of meetingNotes(ctx)) {
+    const mandateOf = new Map(ctx.ofType<Mandate>("uppdragshandling").map((m) => [m.data.group, m.data]));
+    for (const { doc, data } of ctx.ofType<MeetingNotes>("motesanteckning")) {
       // The chair: from the group's mandate (a person, or whoever holds its role), else the notes' own "ordförande".
       const fromMandate = peopleOf(mandateOf.get(data.group)?.chair, ctx.registry);
       const chairs = fromMandate.length > 0 ? fromMandate : data.attendees.filter((a) => a.function === "ordförande").map((a) => a.person);
       if (chairs.length === 0) continue;
-      const common = {
+      const names = chairs.map((id) => ctx.registry.nameOf("person", id));
+      const about = {
         group: ctx.registry.nameOf("group", data.group),
-        chair: chairs.map((id) => ctx.registry.nameOf("person", id)).join(ctx.lang === "sv" ? " eller " : " or "),
+        chair: { sv: names.join(common.or.sv), en: names.join(common.or.en) },
       };
       if (!data.approvedBy) {
-        ctx.report(rule, { file: file.path, place: placeIn(file, [], true), path: [], messageId: "notApproved", data: common });
+        // Nothing to point at but the frontmatter as a whole.
+        ctx.report({ doc, path: [], messageId: "notApproved", data: about });
       } else if (!chairs.includes(data.approvedBy)) {
-        ctx.report(rule, {
-          file: file.path,
-          place: placeIn(file, ["approvedBy"]),
+        ctx.report({
+          doc,
           path: ["approvedBy"],
           messageId: "notChair",
-          data: { ...common, name: ctx.registry.nameOf("person", data.approvedBy) },
+          data: { ...about, name: ctx.registry.nameOf("person", data.approvedBy) },
+          actual: data.approvedBy,
           expected: chairs,
         });
       }

@@ -1,6 +1,7 @@
-import { meetingNotes, placeIn, type LinkContext } from "../link/compat.js";
+import type { MeetingNotes } from "../doctypes/meeting-notes/data.generated.js";
 import { defineRule } from "../link/rule.js";
 
+/** Within meeting notes: guests' items are on the agenda, and whoever leads an item was there. */
 const rule = defineRule({
   id: "notes-references",
   severity: "error",
@@ -22,18 +23,16 @@ const rule = defineRule({
     },
   },
   check(ctx) {
-    for (const { file, data } of meetingNotes(ctx)) {
+    for (const { doc, data } of ctx.ofType<MeetingNotes>("motesanteckning")) {
       const numbers = new Set(data.agenda.map((a) => a.number));
       (data.guests ?? []).forEach((guest, g) => {
         (guest.items ?? []).forEach((number, i) => {
           if (numbers.has(number)) return;
-          const path = ["guests", g, "items", i];
-          ctx.report(rule, {
-            file: file.path,
-            place: placeIn(file, path),
-            path,
+          ctx.report({
+            doc,
+            path: ["guests", g, "items", i],
             messageId: "noSuchItem",
-            data: { name: ctx.registry.nameOf("person", guest.person), number: String(number), numbers: [...numbers].join(", ") },
+            data: { name: ctx.registry.nameOf("person", guest.person), number, numbers: [...numbers].join(", ") },
           });
         });
       });
@@ -41,13 +40,11 @@ const rule = defineRule({
       data.agenda.forEach((item, a) => {
         (item.responsible ?? []).forEach((person, r) => {
           if (present.has(person)) return;
-          const path = ["agenda", a, "responsible", r];
-          ctx.report(rule, {
-            file: file.path,
-            place: placeIn(file, path),
-            path,
+          ctx.report({
+            doc,
+            path: ["agenda", a, "responsible", r],
             messageId: "responsibleNotPresent",
-            data: { name: ctx.registry.nameOf("person", person), number: String(item.number) },
+            data: { name: ctx.registry.nameOf("person", person), number: item.number },
           });
         });
       });

@@ -1,20 +1,21 @@
-import type { Place } from "../diagnostics/diagnostic.js";
-import { mandates, placeIn, type LinkContext } from "../link/compat.js";
+import type { Mandate } from "../doctypes/mandate/data.generated.js";
+import type { Location } from "../link/context.js";
 import { defineRule } from "../link/rule.js";
 
 type Field = "email" | "phone";
 
+/** A contact detail of a person as one document writes it. */
 interface Sighting {
   person: string;
   field: Field;
   value: string;
-  file: string;
-  place?: Place;
-  path: (string | number)[];
+  at: Location;
 }
 
+// Case and spacing do not make another address or number.
 const normalise = (field: Field, value: string) => (field === "email" ? value.trim().toLowerCase() : value.replace(/\D/g, ""));
 
+/** A person's e-mail and phone agree across the mandates and the people registry. */
 const rule = defineRule({
   id: "person-contact-conflict",
   severity: "error",
@@ -41,12 +42,18 @@ const rule = defineRule({
       },
     },
   },
+  phrases: {
+    // The Swedish message starts with the field; the English one has "The" before it.
+    email: { sv: "E-postadressen", en: "e-mail address" },
+    phone: { sv: "Telefonnumret", en: "phone number" },
+    registryValue: { sv: "registrets uppgift", en: "the registry's value" },
+    firstGiven: { sv: "först angiven här", en: "first given here" },
+  },
   check(ctx) {
-    const fieldName = { email: ctx.lang === "sv" ? "E-postadressen" : "e-mail address", phone: ctx.lang === "sv" ? "Telefonnumret" : "phone number" };
     const sightings: Sighting[] = [];
-    for (const { file, data } of mandates(ctx)) {
+    for (const { doc, data } of ctx.ofType<Mandate>("uppdragshandling")) {
       const add = (person: string | undefined, field: Field, value: string | undefined, path: (string | number)[]) => {
-        if (person && value) sightings.push({ person, field, value, file: file.path, place: placeIn(file, path), path });
+        if (person && value) sightings.push({ person, field, value, at: { doc, path } });
       };
       if (data.caseOfficer) {
         add(data.caseOfficer.person, "email", data.caseOfficer.email, ["caseOfficer", "email"]);
@@ -54,25 +61,16 @@ const rule = defineRule({
       }
       data.distribution.forEach((r, i) => add(r.person, "email", r.email, ["distribution", i, "email"]));
     }
-    const peopleFile = ctx.registryFiles.find((f) => f.source.registry === "people");
     const firstSeen = new Map<string, Sighting>();
     for (const s of sightings) {
       const person = ctx.registry.people.get(s.person);
       if (!person) continue;
       const known = person.value[s.field];
-      const data = { field: fieldName[s.field], value: s.value, name: person.value.name };
+      const data = { field: ctx.phrase(s.field), value: s.value, name: person.value.name };
       if (known) {
         if (normalise(s.field, known) === normalise(s.field, s.value)) continue;
-        const index = Array.isArray(peopleFile?.data) ? (peopleFile.data as { id?: string }[]).findIndex((p) => p.id === s.person) : -1;
-        ctx.report(rule, {
-          file: s.file,
-          place: s.place,
-          path: s.path,
-          messageId: "conflictsRegistry",
-          data: { ...data, known },
-          expected: [known],
-          related: [{ file: person.origin.file, place: peopleFile && index >= 0 ? placeIn(peopleFile, [index, s.field]) : person.origin.place, message: ctx.lang === "sv" ? "registrets uppgift" : "the registry's value" }],
-        });
+        // The registry's value is the fix, not a guess: the note says so, no "Menade du".
+        ctx.report({ ...s.at, messageId: "conflictsRegistry", data: { ...data, known }, related: [{ ...ctx.entryField(person.origin, s.field), phrase: "registryValue" }] });
         continue;
       }
       // Not in the registry: the documents must at least agree with each other.
@@ -80,14 +78,7 @@ const rule = defineRule({
       const first = firstSeen.get(key);
       if (!first) firstSeen.set(key, s);
       else if (normalise(s.field, first.value) !== normalise(s.field, s.value)) {
-        ctx.report(rule, {
-          file: s.file,
-          place: s.place,
-          path: s.path,
-          messageId: "conflictsDocument",
-          data: { ...data, known: first.value },
-          related: [{ file: first.file, place: first.place, message: ctx.lang === "sv" ? "först angiven här" : "first given here" }],
-        });
+        ctx.report({ ...s.at, messageId: "conflictsDocument", data: { ...data, known: first.value }, related: [{ ...first.at, phrase: "firstGiven" }] });
       }
     }
   },

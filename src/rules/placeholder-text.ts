@@ -1,7 +1,8 @@
-import { mandates, meetingNotes, type LinkContext } from "../link/compat.js";
+import type { Mandate } from "../doctypes/mandate/data.generated.js";
+import type { MeetingNotes } from "../doctypes/meeting-notes/data.generated.js";
 import { proseTexts } from "../link/prose.js";
-import type { Doc as ValidatedFile } from "../parse/doc.js";
 import { defineRule } from "../link/rule.js";
+import type { Doc } from "../parse/doc.js";
 
 /**
  * What VGR's Word templates and their editors leave behind: "(ifylls av beslutsfattaren …)",
@@ -14,6 +15,7 @@ const PLACEHOLDERS: RegExp[] = [
   /(?<![\p{L}\p{N}])(?:TODO|FIXME|TBD)(?![\p{L}\p{N}])/gu,
 ];
 
+/** A template's placeholder left in a decided mandate or approved meeting notes. */
 const rule = defineRule({
   id: "placeholder-text",
   severity: "error",
@@ -32,25 +34,30 @@ const rule = defineRule({
       },
     },
   },
+  phrases: {
+    mandate: { sv: "ett beslutat mandat", en: "a decided mandate" },
+    notes: { sv: "justerade mötesanteckningar", en: "approved meeting notes" },
+  },
   check(ctx) {
     // Every mandate is decided (the schema requires decision); notes count once approved.
-    const decided: { file: ValidatedFile; what: { sv: string; en: string } }[] = [
-      ...mandates(ctx).map(({ file }) => ({ file, what: { sv: "ett beslutat mandat", en: "a decided mandate" } })),
-      ...meetingNotes(ctx)
+    const decided: { doc: Doc; what: "mandate" | "notes" }[] = [
+      ...ctx.ofType<Mandate>("uppdragshandling").map(({ doc }) => ({ doc, what: "mandate" as const })),
+      ...ctx
+        .ofType<MeetingNotes>("motesanteckning")
         .filter(({ data }) => data.approvedBy)
-        .map(({ file }) => ({ file, what: { sv: "justerade mötesanteckningar", en: "approved meeting notes" } })),
+        .map(({ doc }) => ({ doc, what: "notes" as const })),
     ];
-    for (const { file, what } of decided) {
-      for (const text of proseTexts(file)) {
+    for (const { doc, what } of decided) {
+      for (const text of proseTexts(doc)) {
         for (const pattern of PLACEHOLDERS) {
           for (const match of text.value.matchAll(pattern)) {
             const found = match[0].trimEnd();
-            ctx.report(rule, {
+            ctx.report({
               file: text.file,
               place: text.placeOf(match.index, found.length),
               ...(text.path && { path: text.path }),
               messageId: "placeholder",
-              data: { text: found, what: what[ctx.lang] },
+              data: { text: found, what: ctx.phrase(what) },
               actual: found,
             });
           }

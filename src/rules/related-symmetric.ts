@@ -1,6 +1,7 @@
-import { mandates, placeIn, type LinkContext } from "../link/compat.js";
+import type { Mandate } from "../doctypes/mandate/data.generated.js";
 import { defineRule } from "../link/rule.js";
 
+/** A relation between two groups with mandates is written in both. */
 const rule = defineRule({
   id: "related-symmetric",
   severity: "warning",
@@ -16,26 +17,32 @@ const rule = defineRule({
       note: { sv: "Lägg till {{id}} under related i {{otherFile}}, eller ta bort sambandet.", en: "Add {{id}} under related in {{otherFile}}, or remove the relation." },
     },
   },
+  phrases: {
+    otherMandate: { sv: "uppdragshandlingen som saknar sambandet", en: "the mandate without the relation" },
+  },
   check(ctx) {
-    const byGroup = new Map(mandates(ctx).map((m) => [m.data.group, m]));
-    for (const { file, data } of byGroup.values()) {
+    const byGroup = new Map(ctx.ofType<Mandate>("uppdragshandling").map((m) => [m.data.group, m]));
+    for (const { doc, data } of byGroup.values()) {
       (data.related ?? []).forEach((other, index) => {
         const target = byGroup.get(other);
         // A group without a mandate here cannot say anything back; nothing to compare.
         if (!target || target.data.group === data.group || (target.data.related ?? []).includes(data.group)) return;
-        const path = ["related", index];
-        ctx.report(rule, {
-          file: file.path,
-          place: placeIn(file, path),
-          path,
+        ctx.report({
+          doc,
+          path: ["related", index],
           messageId: "oneSided",
           data: {
             group: ctx.registry.nameOf("group", data.group),
             other: ctx.registry.nameOf("group", other),
             id: data.group,
-            otherFile: target.file.path,
+            otherFile: target.doc.path,
           },
-          related: [{ file: target.file.path, place: placeIn(target.file, ["related"], true) ?? placeIn(target.file, ["group"]), message: ctx.lang === "sv" ? "uppdragshandlingen som saknar sambandet" : "the mandate without the relation" }],
+          // Where the missing id belongs: its related list, or the group when it has none.
+          related: [
+            target.data.related
+              ? { doc: target.doc, path: ["related"], key: true, phrase: "otherMandate" }
+              : { doc: target.doc, path: ["group"], phrase: "otherMandate" },
+          ],
         });
       });
     }

@@ -1,6 +1,7 @@
-import { mandates, placeIn, type LinkContext } from "../link/compat.js";
+import type { Mandate } from "../doctypes/mandate/data.generated.js";
 import { defineRule } from "../link/rule.js";
 
+/** The registry's parent of a group and the parent mandate's subgroups.groups agree. */
 const rule = defineRule({
   id: "subgroup-parent",
   severity: "error",
@@ -21,35 +22,36 @@ const rule = defineRule({
       note: { sv: "Rätta parent i mandates/registry/groups.yaml eller ta bort undergruppen här.", en: "Correct parent in mandates/registry/groups.yaml or remove the sub-group here." },
     },
   },
+  phrases: {
+    parentMandate: { sv: "den övergripande gruppens uppdragshandling", en: "the parent's mandate" },
+  },
   check(ctx) {
-    const byGroup = new Map(mandates(ctx).map((m) => [m.data.group, m]));
-    const groupsFile = ctx.registryFiles.find((f) => f.source.registry === "groups");
+    const byGroup = new Map(ctx.ofType<Mandate>("uppdragshandling").map((m) => [m.data.group, m]));
     // Registry side: a child names a parent whose mandate does not list it.
-    ctx.registry.groups.forEach(({ value: child }) => {
-      if (!child.parent) return;
+    for (const { value: child, origin } of ctx.registry.groups.values()) {
+      if (!child.parent) continue;
       const parent = byGroup.get(child.parent);
-      if (!parent || parent.data.subgroups?.groups?.includes(child.id)) return;
-      const index = Array.isArray(groupsFile?.data) ? (groupsFile.data as { id?: string }[]).findIndex((g) => g.id === child.id) : -1;
-      const path = [index, "parent"];
-      ctx.report(rule, {
-        file: groupsFile?.path ?? "mandates/registry/groups.yaml",
-        place: groupsFile && index >= 0 ? placeIn(groupsFile, path) : undefined,
-        path,
+      if (!parent || parent.data.subgroups?.groups?.includes(child.id)) continue;
+      ctx.report({
+        ...ctx.entryField(origin, "parent"),
         messageId: "notListed",
-        data: { child: child.name, childId: child.id, parent: ctx.registry.nameOf("group", child.parent), parentFile: parent.file.path },
-        related: [{ file: parent.file.path, place: placeIn(parent.file, ["subgroups"], true) ?? placeIn(parent.file, ["group"]), message: ctx.lang === "sv" ? "den övergripande gruppens uppdragshandling" : "the parent's mandate" }],
+        data: { child: child.name, childId: child.id, parent: ctx.registry.nameOf("group", child.parent), parentFile: parent.doc.path },
+        // Where the child belongs: the subgroups of the parent's mandate, or its group when it has none.
+        related: [
+          parent.data.subgroups
+            ? { doc: parent.doc, path: ["subgroups"], key: true, phrase: "parentMandate" }
+            : { doc: parent.doc, path: ["group"], phrase: "parentMandate" },
+        ],
       });
-    });
+    }
     // Mandate side: a listed sub-group whose registry entry names another parent.
-    for (const { file, data } of byGroup.values()) {
+    for (const { doc, data } of byGroup.values()) {
       (data.subgroups?.groups ?? []).forEach((id, index) => {
         const parent = ctx.registry.group(id)?.parent;
         if (!parent || parent === data.group) return;
-        const path = ["subgroups", "groups", index];
-        ctx.report(rule, {
-          file: file.path,
-          place: placeIn(file, path),
-          path,
+        ctx.report({
+          doc,
+          path: ["subgroups", "groups", index],
           messageId: "otherParent",
           data: { child: ctx.registry.nameOf("group", id), parent: ctx.registry.nameOf("group", parent) },
         });

@@ -71,9 +71,9 @@ async function exists(path: string): Promise<boolean> {
  * Write `files` as the complete new content of `outDir` (relative to the working directory).
  * Previous content of `outDir` is replaced, not merged.
  */
-export async function writeOutput(outDir: string, files: readonly OutputFile[]): Promise<void> {
+export async function writeOutput(outDir: string, files: readonly OutputFile[], protect: string[] = [process.cwd()]): Promise<void> {
   const out = resolve(outDir);
-  assertSafeOutDir(out);
+  assertSafeOutDir(out, protect);
   const parent = dirname(out);
   await mkdir(parent, { recursive: true });
   if (await exists(out)) {

@@ -7,7 +7,7 @@ import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { check, type CheckResult } from "../../src/check.js";
 import { copyMandates, locate, type Fixture } from "../helpers/fixture.js";
-import { brief } from "../helpers/rules.js";
+import { brief } from "../helpers/brief.js";
 
 const ORGANISATIONS = "mandates/registry/organisations.yaml";
 const LIB = "mandates/samordningsgrupp-medicinska-biblioteksfragor.md";

@@ -3,10 +3,9 @@ import type { RootContent } from "mdast";
 import { describe, expect, it } from "vitest";
 import { renderableInputs } from "../../src/build.js";
 import { check } from "../../src/check.js";
-import { plainText } from "../../src/parse/text.js";
-import { headings } from "../../src/rules/mdast.js";
+import { headings, plainText } from "../../src/util/mdast.js";
 import { copyMandates, locate, REPO } from "../helpers/fixture.js";
-import { brief } from "../helpers/rules.js";
+import { brief } from "../helpers/brief.js";
 
 const COUNCILS = ["mandates/samordningsrad-infektion.md", "mandates/samordningsrad-onkologi.md"];
 const SHARED = "mandates/standardtexter/samordningsrad.md";
@@ -16,7 +15,7 @@ describe("the councils' shared standard text", () => {
     const result = await check({ root: REPO });
     expect(result.diagnostics.filter((d) => d.severity === "error" && [...COUNCILS, SHARED].includes(d.file))).toEqual([]);
     const bodies = COUNCILS.map((path) => {
-      const tree = result.documents.find((d) => d.file.path === path)!.tree!;
+      const tree = result.documents.find((d) => d.path === path)!.tree!;
       const body = tree.children.filter((n: RootContent) => n.type !== "yaml");
       // Every body node was written in the shared text and says so.
       expect(body.every((n) => (n.data as { source?: string } | undefined)?.source === SHARED)).toBe(true);
@@ -37,14 +36,14 @@ describe("the councils' shared standard text", () => {
 
   it("is no document of its own: not checked alone, not rendered, but its source is at hand for code frames", async () => {
     const result = await check({ root: REPO });
-    expect(result.documents.map((d) => d.file.path)).not.toContain(SHARED);
+    expect(result.documents.map((d) => d.path)).not.toContain(SHARED);
     expect(renderableInputs(result).map((i) => i.slug)).not.toContain("samordningsrad");
     expect(result.sharedTexts.map((f) => f.path)).toEqual([SHARED]);
   });
 
   it("naming the shared text on the command line checks the documents that include it", async () => {
     const result = await check({ root: REPO, paths: [SHARED] });
-    expect(result.documents.map((d) => d.file.path)).toEqual(COUNCILS);
+    expect(result.documents.map((d) => d.path)).toEqual(COUNCILS);
   });
 
   it("reports another rule's problem in the shared text against the shared file and its line, once", async () => {

@@ -1,11 +1,11 @@
-/** A throw-away copy of the repository's mandates/ that a test may break, and the CLI run in-process. */
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+/** The acceptance layer: a throw-away copy of the real repository's documents, and the CLI run in-process. */
+import { cp, readFile, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { main } from "../../src/cli/main.js";
+import { pointOf } from "./rule-tester.js";
+import { REPO_ROOT, tempDir } from "./repo.js";
 
-export const REPO = resolve(fileURLToPath(new URL("../..", import.meta.url)));
+export const REPO = REPO_ROOT;
 
 export interface Fixture {
   dir: string;
@@ -18,15 +18,13 @@ export interface Fixture {
 
 /** Where `needle` starts in `text`, 1-based, like the diagnostics. */
 export function locate(text: string, needle: string, from = 0): { line: number; column: number } {
-  const offset = text.indexOf(needle, from);
-  if (offset < 0) throw new Error(`not found: ${needle}`);
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  return { line, column: offset - before.lastIndexOf("\n") };
+  const { line, column } = pointOf(text, needle, from);
+  return { line, column };
 }
 
+/** A copy of the real mandates/ and mandat.config.json in a temporary root. */
 export async function copyMandates(): Promise<Fixture> {
-  const dir = await mkdtemp(join(tmpdir(), "mandat-test-"));
+  const dir = await tempDir("mandates");
   await cp(join(REPO, "mandates"), join(dir, "mandates"), { recursive: true });
   await cp(join(REPO, "mandat.config.json"), join(dir, "mandat.config.json"));
   const abs = (rel: string) => join(dir, rel);

@@ -16,10 +16,11 @@ export async function tempDir(prefix: string): Promise<string> {
   return mkdtemp(join(TMP_ROOT, `${prefix}-`));
 }
 
-/** A temporary root holding a copy of the repository's mandates/ (registry included). */
+/** A temporary root holding a copy of the repository's mandates/ (registry included) and its config. */
 export async function copyRepo(prefix: string): Promise<string> {
   const root = await tempDir(prefix);
   await cp(join(REPO_ROOT, "mandates"), join(root, "mandates"), { recursive: true });
+  await cp(join(REPO_ROOT, "mandat.config.json"), join(root, "mandat.config.json"));
   return root;
 }
 

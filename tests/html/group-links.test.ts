@@ -1,11 +1,8 @@
 /** `[Samordningsråd onkologi](grupp:samordningsrad-onkologi)`: a link on the site, text in the PDF. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { renderableInputs } from "../../src/build.js";
+import { renderPlan } from "../../src/build.js";
 import { check } from "../../src/check.js";
 import { mdastToHtml } from "../../src/html/markdown.js";
-import { renderDocumentHtml } from "../../src/html/render.js";
-import { buildView, documentMeta } from "../../src/html/view.js";
-import { groupPageHref, sitePages } from "../../src/site/pages.js";
 import { copyMandates, type Fixture } from "../helpers/fixture.js";
 import type { Root } from "mdast";
 
@@ -26,12 +23,9 @@ describe("group links", () => {
     await fx.replace(FILE, "Enligt rutin för koncernövergripande grupper.", `Enligt rutin för koncernövergripande grupper.\n\n${LINKS}`);
     const result = await check({ root: fx.dir });
     expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-    const inputs = renderableInputs(result);
-    const input = inputs.find((i) => i.slug === SLUG)!;
-    pdfHtml = renderDocumentHtml(input, result.registry);
-    const view = buildView(input, result.registry, { groupHref: groupPageHref(inputs) });
-    const page = sitePages([{ input, view, meta: documentMeta(input, result.registry) }], result.registry).find((f) => f.path === `dokument/${SLUG}.html`);
-    siteHtml = String(page!.content);
+    const plan = renderPlan(result);
+    pdfHtml = plan.printHtml(plan.docs.find((d) => d.input.slug === SLUG)!);
+    siteHtml = String(plan.pages().find((f) => f.path === `dokument/${SLUG}.html`)!.content);
   });
 
   afterAll(() => fx?.remove());

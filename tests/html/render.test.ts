@@ -1,11 +1,8 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { renderableInputs } from "../../src/build.js";
+import { renderPlan } from "../../src/build.js";
 import { check, type CheckResult } from "../../src/check.js";
-import { renderDocumentHtml } from "../../src/html/render.js";
-import { buildView, documentMeta } from "../../src/html/view.js";
-import { sitePages } from "../../src/site/pages.js";
 import { copyRepo, REPO_ROOT, removeDir } from "../helpers/repo.js";
 
 const SLUG = "samordnande-grupp-utveckling-hos";
@@ -38,12 +35,11 @@ describe("renderDocumentHtml on hostile document text", () => {
     await writeFile(file, hostile);
 
     const result = await check({ root });
-    const input = renderableInputs(result).find((i) => i.slug === SLUG)!;
-    expect(input.data.title).toContain("<script>");
-    html = renderDocumentHtml(input, result.registry);
-    const view = buildView(input, result.registry);
-    const meta = documentMeta(input, result.registry);
-    const page = sitePages([{ input, view, meta }], result.registry).find((f) => f.path === `dokument/${SLUG}.html`);
+    const plan = renderPlan(result);
+    const doc = plan.docs.find((d) => d.input.slug === SLUG)!;
+    expect((doc.input.data as { title: string }).title).toContain("<script>");
+    html = plan.printHtml(doc);
+    const page = plan.pages().find((f) => f.path === `dokument/${SLUG}.html`);
     sitePage = String(page!.content);
   });
 
@@ -79,12 +75,12 @@ describe("renderDocumentHtml on the real documents", () => {
   });
 
   it("renders every document as a self-contained Swedish HTML page", () => {
-    const inputs = renderableInputs(result);
-    expect(inputs).toHaveLength(5);
-    for (const input of inputs) {
-      const html = renderDocumentHtml(input, result.registry);
+    const plan = renderPlan(result);
+    expect(plan.docs).toHaveLength(5);
+    for (const doc of plan.docs) {
+      const html = plan.printHtml(doc);
       expect(html).toMatch(/^<!DOCTYPE html>\s*<html lang="sv">/);
-      expect(html).toContain(`<title>${documentMeta(input, result.registry).title.replace(/&/g, "&amp;")}</title>`);
+      expect(html).toContain(`<title>${doc.meta.title.replace(/&/g, "&amp;")}</title>`);
       expect(html).toContain("<style>");
       expect(html).toContain('"Liberation Sans"');
       expect(html).toContain("Västra Götalandsregionen");
@@ -94,8 +90,8 @@ describe("renderDocumentHtml on the real documents", () => {
   });
 
   it("prints the letter fields, the generated Arbetsorganisation and the decision block", () => {
-    const input = renderableInputs(result).find((i) => i.slug === SLUG)!;
-    const html = renderDocumentHtml(input, result.registry);
+    const plan = renderPlan(result);
+    const html = plan.printHtml(plan.docs.find((d) => d.input.slug === SLUG)!);
     for (const text of [
       "Uppdragshandling för koncernövergripande grupp",
       "RS 2023-01756",
@@ -116,8 +112,8 @@ describe("renderDocumentHtml on the real documents", () => {
   });
 
   it("prints meeting notes with struck-through absentees, agenda and next meetings", () => {
-    const input = renderableInputs(result).find((i) => i.data.type === "motesanteckning")!;
-    const html = renderDocumentHtml(input, result.registry);
+    const plan = renderPlan(result);
+    const html = plan.printHtml(plan.docs.find((d) => d.input.type === "motesanteckning")!);
     expect(html).toContain("Mötesanteckning");
     expect(html).toContain("Närvarande");
     expect(html).toMatch(/<s>Karin Andersson[^<]*<\/s> – anmält förhinder/);

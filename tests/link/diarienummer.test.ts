@@ -5,9 +5,9 @@ const NBSP = "\u00a0";
 
 describe("findDiarienummer", () => {
   it.each([
-    ["RS 2024-00784", "RS 2024-00784"],
-    ["SSN 2023-00470", "SSN 2023-00470"],
-    ["RS 2019-03137-40", "RS 2019-03137-40"],
+    ["RS 2026-00101", "RS 2026-00101"],
+    ["SSN 2025-00202", "SSN 2025-00202"],
+    ["RS 2021-01234-40", "RS 2021-01234-40"],
     ["HSN 2026-00001", "HSN 2026-00001"],
   ])("%s is well-formed", (text, normalised) => {
     expect(findDiarienummer(text)).toEqual([{ raw: text, normalised, offset: 0, length: text.length, wellFormed: true, problems: [] }]);
@@ -15,18 +15,18 @@ describe("findDiarienummer", () => {
   });
 
   it.each([
-    ["RS 2024 – 00370", "RS 2024-00370", ["dash", "spacedDash"]],
-    ["RS 2024 - 00370", "RS 2024-00370", ["spacedDash"]],
-    ["RS 2024–00370", "RS 2024-00370", ["dash"]],
-    ["RS 2024—00370", "RS 2024-00370", ["dash"]],
-    ["RS 2024\u221200370", "RS 2024-00370", ["dash"]],
-    ["RS 2024\u201100370", "RS 2024-00370", ["dash"]],
-    ["SSN 2026–00233", "SSN 2026-00233", ["dash"]],
-    ["RS2024-00784", "RS 2024-00784", ["noSpace"]],
-    [`SSN${NBSP}2023-00470`, "SSN 2023-00470", ["otherSpace"]],
-    ["RS  2024-00784", "RS 2024-00784", ["otherSpace"]],
-    ["RS 2019-03137–40", "RS 2019-03137-40", ["dash"]],
-    ["RS 2019–03137–40", "RS 2019-03137-40", ["dash"]],
+    ["RS 2026 – 00303", "RS 2026-00303", ["dash", "spacedDash"]],
+    ["RS 2026 - 00303", "RS 2026-00303", ["spacedDash"]],
+    ["RS 2026–00303", "RS 2026-00303", ["dash"]],
+    ["RS 2026—00303", "RS 2026-00303", ["dash"]],
+    ["RS 2026\u221200303", "RS 2026-00303", ["dash"]],
+    ["RS 2026\u201100303", "RS 2026-00303", ["dash"]],
+    ["SSN 2026–00404", "SSN 2026-00404", ["dash"]],
+    ["RS2026-00101", "RS 2026-00101", ["noSpace"]],
+    [`SSN${NBSP}2025-00202`, "SSN 2025-00202", ["otherSpace"]],
+    ["RS  2026-00101", "RS 2026-00101", ["otherSpace"]],
+    ["RS 2021-01234–40", "RS 2021-01234-40", ["dash"]],
+    ["RS 2021–01234–40", "RS 2021-01234-40", ["dash"]],
   ] as const)("%j is malformed: %s", (text, normalised, problems) => {
     expect(findDiarienummer(text)).toEqual([{ raw: text, normalised, offset: 0, length: text.length, wellFormed: false, problems }]);
     expect(isDiarienummer(text)).toBe(false);
@@ -34,31 +34,31 @@ describe("findDiarienummer", () => {
 
   it.each([
     "Strategi för omställningen av hälso- och sjukvården 2023–2027.",
-    "2024-00784",
-    "rs 2024-00784",
-    "HoS 2024-00784",
+    "2026-00101",
+    "rs 2026-00101",
+    "HoS 2026-00101",
     "VGR 2023–2027",
-    "RS 2024-0078",
-    "RS 2024-007841",
-    "ABCDEFRS 2024-00784",
-    "RS 1874-00784",
-    "tel. 072-201 59 50",
+    "RS 2026-0010",
+    "RS 2026-001011",
+    "ABCDEFRS 2026-00101",
+    "RS 1874-00101",
+    "tel. 012-345 67 89",
     "kl. 09:00–12:00 den 2026-02-19",
   ])("%j has no diarienummer", (text) => {
     expect(findDiarienummer(text)).toEqual([]);
   });
 
   it("finds several in running text with their offsets", () => {
-    const text = "beskrivs i ”Uppdragsbeskrivning” (RS 2024 – 00370) och i (SSN 2023-00470).";
+    const text = "beskrivs i ”Uppdragsbeskrivning” (RS 2026 – 00303) och i (SSN 2025-00202).";
     expect(findDiarienummer(text).map((m) => [m.raw, m.offset, m.wellFormed])).toEqual([
-      ["RS 2024 – 00370", text.indexOf("RS"), false],
-      ["SSN 2023-00470", text.indexOf("SSN"), true],
+      ["RS 2026 – 00303", text.indexOf("RS"), false],
+      ["SSN 2025-00202", text.indexOf("SSN"), true],
     ]);
   });
 
   it("takes a line break in place of the space as a wrapped line, not a mistake", () => {
-    expect(findDiarienummer("enligt RS\n2024-00784.")).toEqual([
-      { raw: "RS\n2024-00784", normalised: "RS 2024-00784", offset: 7, length: 13, wellFormed: true, problems: [] },
+    expect(findDiarienummer("enligt RS\n2026-00101.")).toEqual([
+      { raw: "RS\n2026-00101", normalised: "RS 2026-00101", offset: 7, length: 13, wellFormed: true, problems: [] },
     ]);
   });
 });

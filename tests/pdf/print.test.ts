@@ -4,12 +4,10 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import type { Paragraph } from "mdast";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { renderableInputs } from "../../src/build.js";
+import { renderPlan } from "../../src/build.js";
 import { check } from "../../src/check.js";
-import { renderDocumentHtml } from "../../src/html/render.js";
-import type { DocumentMeta, RenderInput } from "../../src/html/types.js";
-import { documentMeta } from "../../src/html/view.js";
-import type { Registry } from "../../src/link/registry.js";
+import type { DocumentMeta } from "../../src/html/types.js";
+import type { SiteDocument } from "../../src/site/pages.js";
 import { ChromiumNotFoundError, findChromium } from "../../src/pdf/chromium.js";
 import { openPrinter, type Printer } from "../../src/pdf/print.js";
 import { pdfInfo, pdfText } from "../helpers/pdf.js";
@@ -20,8 +18,8 @@ const SLUG = "samordnande-grupp-utveckling-hos";
 describe("openPrinter", () => {
   let printer: Printer;
   let dir: string;
-  let input: RenderInput;
-  let registry: Registry;
+  let doc: SiteDocument;
+  let printHtml: (doc: SiteDocument) => string;
   let meta: DocumentMeta;
   let first: Uint8Array;
   let second: Uint8Array;
@@ -30,11 +28,12 @@ describe("openPrinter", () => {
   beforeAll(async () => {
     dir = await tempDir("pdf");
     const result = await check({ root: REPO_ROOT });
-    registry = result.registry;
-    input = renderableInputs(result).find((i) => i.slug === SLUG)!;
-    meta = documentMeta(input, registry);
+    const plan = renderPlan(result);
+    printHtml = plan.printHtml;
+    doc = plan.docs.find((d) => d.input.slug === SLUG)!;
+    meta = doc.meta;
     printer = await openPrinter();
-    const html = renderDocumentHtml(input, registry);
+    const html = printHtml(doc);
     first = await printer.print(html, meta);
     second = await printer.print(html, meta);
     file = join(dir, `${SLUG}.pdf`);
@@ -117,8 +116,8 @@ describe("openPrinter", () => {
           type: "paragraph",
           children: [{ type: "image", url: `${base}/x.png`, alt: "bild" }],
         };
-        const withImage: RenderInput = { ...input, tree: { ...input.tree, children: [...input.tree.children, image] } };
-        const documentHtml = renderDocumentHtml(withImage, registry);
+        const withImage: SiteDocument = { ...doc, input: { ...doc.input, tree: { ...doc.input.tree, children: [...doc.input.tree.children, image] } } };
+        const documentHtml = printHtml(withImage);
         expect(documentHtml).toContain(`${base}/x.png`);
         await printer.print(documentHtml, meta);
 

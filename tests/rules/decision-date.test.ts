@@ -1,14 +1,33 @@
+import rule from "../../src/rules/decision-date.js";
+import { replace } from "../helpers/project.js";
 import { ruleTester } from "../helpers/rule-tester.js";
 
-const INF = "mandates/samordningsrad-infektion.md";
+const MANDATE = "mandates/styrgrupp-alfa.md";
 
-ruleTester("decision-date", {
-  valid: [{ name: "decided the day after the document date (002)" }, { name: "decided the same day", edit: (fx) => fx.replace(INF, "  date: 2026-06-17", "  date: 2026-06-16") }],
+ruleTester(rule, {
+  valid: [
+    { name: "decided ten days after the document date (the base mandate)" },
+    { name: "decided the same day", files: { [MANDATE]: replace("  date: 2026-01-20", "  date: 2026-01-10") } },
+  ],
   invalid: [
     {
       name: "decided before the document was written",
-      edit: (fx) => fx.replace(INF, "  date: 2026-06-17", "  date: 2026-05-17"),
-      errors: [{ file: INF, at: "2026-05-17", message: "Beslutsdatumet 2026-05-17 ligger före dokumentets datum 2026-06-16." }],
+      files: { [MANDATE]: replace("  date: 2026-01-20", "  date: 2025-12-20") },
+      errors: [
+        {
+          messageId: "beforeDocument",
+          file: MANDATE,
+          at: "2025-12-20",
+          data: { decided: "2025-12-20", date: "2026-01-10" },
+          message: "Beslutsdatumet 2025-12-20 ligger före dokumentets datum 2026-01-10.",
+          note: "Ett beslut fattas om ett färdigt dokument; rätta något av datumen.",
+        },
+      ],
+    },
+    {
+      name: "a document date after the decision, one day apart",
+      files: { [MANDATE]: replace("date: 2026-01-10", "date: 2026-01-21") },
+      errors: [{ messageId: "beforeDocument", file: MANDATE, at: "2026-01-20", data: { decided: "2026-01-20", date: "2026-01-21" } }],
     },
   ],
 });

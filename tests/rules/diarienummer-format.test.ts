@@ -1,77 +1,106 @@
 import { describe, expect, it } from "vitest";
-import { locate } from "../helpers/fixture.js";
-import { brief, diagnosticsAfter } from "../helpers/rules.js";
+import rule from "../../src/rules/diarienummer-format.js";
+import { copyOf, edits, replace } from "../helpers/project.js";
+import { ruleTester, runCase } from "../helpers/rule-tester.js";
 
-const FILE = "mandates/samordnande-grupp-utveckling-hos.md";
-const RULE = { rule: "diarienummer-format" };
-const SENTENCE = "Gruppen rapporterar till koncernledning hälso- och sjukvård och till respektive förvaltningschef.";
+const MANDATE = "mandates/styrgrupp-alfa.md";
+const SHARED = "mandates/standardtexter/gemensamt.md";
+const SENTENCE = "Styrgruppen samordnar arbetet enligt RS 2020-00001.";
+/** The sentence with more text after it. */
+const after = (text: string) => replace(SENTENCE, `${SENTENCE} ${text}`);
+const NOTE_END = "Ett diarienummer skrivs med vanligt mellanslag efter prefixet och vanligt bindestreck utan mellanslag runt: RS 2024-00370, RS 2019-03137-40.";
+/** Both frontmatter texts of the mandate with a malformed number: a plain value and a folded block with a no-break space. */
+const FRONTMATTER = edits(
+  replace("text: 4 till 6 gånger per år.", "text: 4 till 6 gånger per år enligt RS 2026 - 00011."),
+  replace("  text: Styrgruppen har en arbetsgrupp.", "  text: >\n    Styrgruppen har en arbetsgrupp\n    (SSN\u00a02026-00012)."),
+);
 
-describe("diarienummer-format", () => {
-  it("accepts the real documents (the original's own mistake is acknowledged in the shared text)", async () => {
-    expect(await diagnosticsAfter(async () => {}, RULE)).toEqual([]);
-  });
-
-  it("reports a diarienummer with a spaced en dash in the body at its own column, with the right form", async () => {
-    let text = "";
-    const ds = await diagnosticsAfter(async (fx) => {
-      await fx.replace(FILE, SENTENCE, `${SENTENCE} Se ”Rutin” (RS 2024 – 00370) och 2023–2027.`);
-      text = await fx.read(FILE);
-    }, RULE);
-    const at = locate(text, "RS 2024 – 00370");
-    expect(ds.map(brief)).toEqual([`${FILE}:${at.line}:${at.column} Diarienumret "RS 2024 – 00370" har fel form; skriv RS 2024-00370.`]);
-    expect(ds[0]!.expected).toEqual(["RS 2024-00370"]);
-    expect(ds[0]!.place?.end?.column).toBe(at.column + "RS 2024 – 00370".length);
-    expect(ds[0]!.note).toBe(
-      'I "RS 2024 – 00370" står ett tankstreck eller annat streck i stället för bindestreck och mellanslag runt strecket. Ett diarienummer skrivs med vanligt mellanslag efter prefixet och vanligt bindestreck utan mellanslag runt: RS 2024-00370, RS 2019-03137-40.',
-    );
-  });
-
-  it("reads link texts and list items", async () => {
-    let text = "";
-    const ds = await diagnosticsAfter(async (fx) => {
-      await fx.replace(FILE, "- Se dokument Koncernövergripande grupper", "- Se [beslutet RS2024-00370](https://www.vgregion.se/) och\n  SSN 2023–00470");
-      text = await fx.read(FILE);
-    }, RULE);
-    const first = locate(text, "RS2024-00370");
-    const second = locate(text, "SSN 2023–00470");
-    expect(ds.map(brief)).toEqual([
-      `${FILE}:${first.line}:${first.column} Diarienumret "RS2024-00370" har fel form; skriv RS 2024-00370.`,
-      `${FILE}:${second.line}:${second.column} Diarienumret "SSN 2023–00470" har fel form; skriv SSN 2023-00470.`,
-    ]);
-  });
-
-  it("reads the frontmatter's free text, also a folded block, and points into it", async () => {
-    let text = "";
-    const ds = await diagnosticsAfter(async (fx) => {
-      await fx.replace(FILE, "text: respektive förvaltningschef", "text: respektive förvaltningschef enligt RS 2024 - 00370");
-      await fx.replace(FILE, "    i särskild uppdragshandling.", "    i särskild uppdragshandling (SSN\u00a02023-00470).");
-      text = await fx.read(FILE);
-    }, RULE);
-    const a = locate(text, "SSN\u00a02023-00470");
-    const b = locate(text, "RS 2024 - 00370");
-    expect(ds.map(brief)).toEqual([
-      `${FILE}:${a.line}:${a.column} Diarienumret "SSN 2023-00470" har fel form; skriv SSN 2023-00470.`,
-      `${FILE}:${b.line}:${b.column} Diarienumret "RS 2024 - 00370" har fel form; skriv RS 2024-00370.`,
-    ]);
-    expect(ds.map((d) => d.path)).toEqual([["chair", "text"], ["reportsTo", 1, "text"]]);
-    expect(ds[0]!.note).toContain("står något annat än ett vanligt mellanslag efter prefixet");
-  });
-
-  it("leaves well-formed numbers, ids and dates alone", async () => {
-    const ds = await diagnosticsAfter(
-      (fx) => fx.replace(FILE, SENTENCE, `${SENTENCE} Enligt RS 2019-03137-40 och SSN 2023-00470, tel. 072-201 59 50, 2023–2027.`),
-      RULE,
-    );
-    expect(ds).toEqual([]);
-  });
-
-  it("speaks English with lang en", async () => {
-    const ds = await diagnosticsAfter((fx) => fx.replace(FILE, SENTENCE, `${SENTENCE} (RS 2024–00370)`), { ...RULE, lang: "en" });
-    expect(ds.map((d) => [d.message, d.note])).toEqual([
-      [
-        'The diarienummer "RS 2024–00370" is malformed; write RS 2024-00370.',
-        'In "RS 2024–00370" there is a dash other than the hyphen. A diarienummer has one plain space after the prefix and a plain hyphen without spaces: RS 2024-00370, RS 2019-03137-40.',
+ruleTester(rule, {
+  valid: [
+    { name: "the base repository" },
+    {
+      name: "well-formed numbers, a number with a suffix, a phone number and a span of years",
+      files: { [MANDATE]: after("Enligt RS 2021-01234-40 och SSN 2026-00012, tel. 012-345 67 89, 2023–2027.") },
+    },
+    { name: "a number wrapped onto the next line", files: { [MANDATE]: after("Se RS\n2026-00011.") } },
+  ],
+  invalid: [
+    {
+      name: "a spaced en dash in the body, at its own column, with the right form and what is wrong",
+      files: { [MANDATE]: after("Se ”Rutin” (RS 2026 – 00011) och 2023–2027.") },
+      errors: [
+        {
+          messageId: "malformed",
+          file: MANDATE,
+          at: "RS 2026 – 00011",
+          data: { actual: "RS 2026 – 00011", expected: "RS 2026-00011", problem: "ett tankstreck eller annat streck i stället för bindestreck och mellanslag runt strecket" },
+          message: 'Diarienumret "RS 2026 – 00011" har fel form; skriv RS 2026-00011.',
+          note: `I "RS 2026 – 00011" står ett tankstreck eller annat streck i stället för bindestreck och mellanslag runt strecket. ${NOTE_END}`,
+        },
       ],
-    ]);
+    },
+    {
+      name: "link texts and list items",
+      files: { [MANDATE]: replace("Inga.", "- Se [beslutet RS2026-00011](https://exempel.se/) och\n  SSN 2026–00012") },
+      errors: [
+        { messageId: "malformed", file: MANDATE, at: "RS2026-00011", message: 'Diarienumret "RS2026-00011" har fel form; skriv RS 2026-00011.', data: { problem: "inget mellanslag efter prefixet" } },
+        { messageId: "malformed", file: MANDATE, at: "SSN 2026–00012", message: 'Diarienumret "SSN 2026–00012" har fel form; skriv SSN 2026-00012.' },
+      ],
+    },
+    {
+      name: "the frontmatter's free text, also a folded block, pointed into",
+      files: { [MANDATE]: FRONTMATTER },
+      errors: [
+        { messageId: "malformed", file: MANDATE, at: "RS 2026 - 00011", message: 'Diarienumret "RS 2026 - 00011" har fel form; skriv RS 2026-00011.', data: { problem: "mellanslag runt strecket" } },
+        {
+          messageId: "malformed",
+          file: MANDATE,
+          at: "SSN\u00a02026-00012",
+          message: 'Diarienumret "SSN 2026-00012" har fel form; skriv SSN 2026-00012.',
+          note: `I "SSN 2026-00012" står något annat än ett vanligt mellanslag efter prefixet. ${NOTE_END}`,
+        },
+      ],
+    },
+    {
+      name: "a number in meeting notes",
+      files: { "mandates/motesanteckningar/2026-02-01-styrgrupp-alfa.md": replace("Ordföranden hälsade välkommen.", "Ordföranden hälsade välkommen (RS 2026–00011).") },
+      errors: [{ messageId: "malformed", file: "mandates/motesanteckningar/2026-02-01-styrgrupp-alfa.md", at: "RS 2026–00011", data: { expected: "RS 2026-00011" } }],
+    },
+    {
+      name: "a number in a shared text, reported once at its place however many documents include it",
+      files: {
+        [SHARED]: "Enligt RS 2026–00011 gäller detta.\n",
+        [MANDATE]: replace("Inga.", `<!-- mandat:include ${SHARED} -->`),
+        "mandates/arbetsgrupp-beta.md": copyOf(MANDATE, edits(replace("group: styrgrupp-alfa", "group: arbetsgrupp-beta"), replace("Inga.", `<!-- mandat:include ${SHARED} -->`))),
+      },
+      errors: [{ messageId: "malformed", file: SHARED, at: "RS 2026–00011", message: 'Diarienumret "RS 2026–00011" har fel form; skriv RS 2026-00011.' }],
+    },
+    {
+      name: "English with lang en",
+      lang: "en",
+      files: { [MANDATE]: after("(RS 2026–00011)") },
+      errors: [
+        {
+          messageId: "malformed",
+          file: MANDATE,
+          at: "RS 2026–00011",
+          message: 'The diarienummer "RS 2026–00011" is malformed; write RS 2026-00011.',
+          note: 'In "RS 2026–00011" there is a dash other than the hyphen. A diarienummer has one plain space after the prefix and a plain hyphen without spaces: RS 2024-00370, RS 2019-03137-40.',
+        },
+      ],
+    },
+  ],
+});
+
+describe("diarienummer-format in the frontmatter", () => {
+  it("names the field of a number in frontmatter text, and sets no 'Menade du' for a certain fix", async () => {
+    const run = await runCase({ name: "frontmatter", files: { [MANDATE]: FRONTMATTER } });
+    try {
+      const mine = run.result.diagnostics.filter((d) => d.ruleId === rule.id);
+      expect(mine.map((d) => d.path)).toEqual([["meetingFrequency", "text"], ["subgroups", "text"]]);
+      expect(mine.map((d) => d.expected)).toEqual([undefined, undefined]);
+    } finally {
+      await run.remove();
+    }
   });
 });

@@ -1,25 +1,77 @@
+import rule from "../../src/rules/document-validity.js";
+import { edits, replace } from "../helpers/project.js";
 import { ruleTester } from "../helpers/rule-tester.js";
 
 const REG = "mandates/registry/documents.yaml";
-const INF = "mandates/samordningsrad-infektion.md";
-const ONK = "mandates/samordningsrad-onkologi.md";
-const end = (date: string) => (fx: { replace(f: string, a: string, b: string): Promise<unknown> }) =>
-  fx.replace(REG, "  title: Beslutsmandat för regionala rutiner inom hälso- och sjukvård\n", `  title: Beslutsmandat för regionala rutiner inom hälso- och sjukvård\n  validUntil: ${date}\n`);
+const ALFA = "mandates/styrgrupp-alfa.md";
 
-ruleTester("document-validity", {
-  today: "2026-11-23",
-  valid: [{ name: "documents without an end date" }, { name: "a validity that ends in the future", edit: end("2027-12-31") }],
+/** The base mandate (dated 2026-01-10) refers to RS 2020-00001 under documents (in prose it does already). */
+const refer = replace("decision:\n", "documents: [RS 2020-00001]\ndecision:\n");
+/** …and names it as the delegation of its decision. */
+const delegation = replace("  date: 2026-01-20\n", "  date: 2026-01-20\n  delegation: RS 2020-00001\n");
+/** Give RS 2020-00001 a validity in the registry. */
+const validity = (lines: string) => replace("  title: Riktlinje för styrgrupper\n", `  title: Riktlinje för styrgrupper\n${lines}`);
+
+ruleTester(rule, {
+  valid: [
+    { name: "the base repository" },
+    { name: "a document without a validity", files: { [ALFA]: edits(refer, delegation) } },
+    { name: "a validity that ends in the future", files: { [ALFA]: refer, [REG]: validity("  validUntil: 2027-12-31\n") } },
+    { name: "a validity that ends today", files: { [ALFA]: refer, [REG]: validity("  validUntil: 2026-11-23\n") } },
+    { name: "a validity that starts on the document's date", files: { [ALFA]: refer, [REG]: validity("  validFrom: 2026-01-10\n") } },
+  ],
   invalid: [
     {
-      name: "a validity that has ended",
-      severity: "warning",
-      edit: end("2026-06-30"),
-      errors: [INF, ONK].map((file) => ({
-        file,
-        at: "SSN 2023-00470",
-        after: "documents:",
-        message: "SSN 2023-00470 (Beslutsmandat för regionala rutiner inom hälso- och sjukvård) gällde till 2026-06-30 och har gått ut.",
-      })),
+      name: "a validity that has ended: every reference is reported",
+      files: { [ALFA]: edits(refer, delegation), [REG]: validity("  validUntil: 2026-06-30\n") },
+      errors: [
+        {
+          messageId: "ended",
+          file: ALFA,
+          at: "RS 2020-00001",
+          after: "documents:",
+          severity: "warning",
+          data: { diarienummer: "RS 2020-00001", title: "Riktlinje för styrgrupper", until: "2026-06-30" },
+          message: "RS 2020-00001 (Riktlinje för styrgrupper) gällde till 2026-06-30 och har gått ut.",
+          note: "Hänvisa till det dokument som ersatt det, eller uppdatera giltighetstiden i mandates/registry/documents.yaml.",
+        },
+        { messageId: "ended", file: ALFA, at: "RS 2020-00001", after: "delegation:", data: { until: "2026-06-30" } },
+      ],
+    },
+    {
+      name: "the end is measured against today",
+      today: "2028-01-01",
+      files: { [ALFA]: refer, [REG]: validity("  validUntil: 2027-12-31\n") },
+      errors: [{ messageId: "ended", file: ALFA, at: "RS 2020-00001", after: "documents:", data: { until: "2027-12-31" } }],
+    },
+    {
+      name: "a validity that starts after the document's date",
+      files: { [ALFA]: refer, [REG]: validity("  validFrom: 2026-02-01\n") },
+      errors: [
+        {
+          messageId: "notYet",
+          file: ALFA,
+          at: "RS 2020-00001",
+          after: "documents:",
+          data: { diarienummer: "RS 2020-00001", title: "Riktlinje för styrgrupper", from: "2026-02-01", date: "2026-01-10" },
+          message: "RS 2020-00001 (Riktlinje för styrgrupper) gäller först från 2026-02-01, efter dokumentets datum 2026-01-10.",
+        },
+      ],
+    },
+    {
+      name: "in English",
+      lang: "en",
+      files: { [ALFA]: refer, [REG]: validity("  validUntil: 2026-06-30\n") },
+      errors: [
+        {
+          messageId: "ended",
+          file: ALFA,
+          at: "RS 2020-00001",
+          after: "documents:",
+          message: "RS 2020-00001 (Riktlinje för styrgrupper) was valid until 2026-06-30 and has expired.",
+          note: "Refer to the document that replaced it, or update its validity in mandates/registry/documents.yaml.",
+        },
+      ],
     },
   ],
 });

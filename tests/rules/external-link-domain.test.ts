@@ -1,111 +1,138 @@
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { locate, REPO, type Fixture } from "../helpers/fixture.js";
-import { brief, diagnosticsAfter } from "../helpers/rules.js";
+import rule from "../../src/rules/external-link-domain.js";
+import { copyOf, edits, replace } from "../helpers/project.js";
+import { ruleTester } from "../helpers/rule-tester.js";
 
-const FILE = "mandates/samordnande-grupp-utveckling-hos.md";
-const RULE = { rule: "external-link-domain" };
-const SENTENCE = "Enligt rutin för koncernövergripande grupper.";
-const CONFIG = JSON.stringify({ links: { allowedDomains: ["vgregion.se", "1177.se"] } });
+const MANDATE = "mandates/styrgrupp-alfa.md";
+const SHARED = "mandates/standardtexter/gemensamt.md";
+const CONFIG = "mandat.config.json";
+const SENTENCE = "Anteckningar publiceras på [intranätet](https://intra.exempel.se/styrgrupp).";
+/** Markdown after the Kommunikation sentence of the mandate. */
+const links = (...lines: string[]) => ({ [MANDATE]: replace(SENTENCE, `${SENTENCE}\n\n${lines.join("\n")}`) });
+/** mandat.config.json with these allowed domains. */
+const allow = (...domains: string[]) => JSON.stringify({ options: { "external-link-domain": { allowedDomains: domains } } });
+const NOTE = "Tillåtna domäner (options.external-link-domain.allowedDomains i mandat.config.json): exempel.se. Rätta länken eller lägg till domänen om den ska få förekomma.";
 
-/** The repository's config plus `markdown` after the Kommunikation sentence; returns the edited text. */
-async function withLinks(fx: Fixture, markdown: string, config = CONFIG): Promise<string> {
-  await fx.write("mandat.config.json", config);
-  await fx.replace(FILE, SENTENCE, `${SENTENCE}\n\n${markdown}`);
-  return fx.read(FILE);
-}
-
-describe("external-link-domain", () => {
-  it("accepts the real documents with the repository's mandat.config.json", async () => {
-    const config = await readFile(join(REPO, "mandat.config.json"), "utf8");
-    expect(JSON.parse(config).links.allowedDomains).toContain("vgregion.se");
-    expect(await diagnosticsAfter((fx) => fx.write("mandat.config.json", config), RULE)).toEqual([]);
-  });
-
-  it("accepts allowed domains and their subdomains, mailto:, grupp:, fragments and relative links", async () => {
-    const ds = await diagnosticsAfter(
-      (fx) =>
-        withLinks(
-          fx,
-          [
-            "[Rutin](https://www.vgregion.se/halsa-och-vard/) och [start](http://VGREGION.se) och <https://intra.vgregion.se/x>",
-            "och www.1177.se och [mejla](mailto:a@vgregion.se) och a@vgregion.se och [rådet](grupp:samordningsrad-onkologi)",
-            "och [ovan](#syfte-med-uppdraget) och [bild](bilaga.pdf) och [ref][r].",
-            "",
-            "[r]: https://www.vgregion.se/r",
-          ].join("\n"),
-        ),
-      RULE,
-    );
-    expect(ds).toEqual([]);
-  });
-
-  it("reports a host one letter from an allowed domain with a suggestion, at the link", async () => {
-    let text = "";
-    const ds = await diagnosticsAfter(async (fx) => {
-      text = await withLinks(fx, "Se [rutinen](https://www.vregion.se/rutin).");
-    }, RULE);
-    const at = locate(text, "[rutinen]");
-    expect(ds.map(brief)).toEqual([`${FILE}:${at.line}:${at.column} Länken går till www.vregion.se, som inte är en tillåten domän. Menade du vgregion.se?`]);
-    expect(ds[0]!.note).toBe("Tillåtna domäner (links.allowedDomains i mandat.config.json): vgregion.se, 1177.se.");
-    expect(ds[0]!.expected).toEqual(["vgregion.se"]);
-  });
-
-  it("reports other hosts, look-alikes, bare URLs, autolinks, images and definitions", async () => {
-    let text = "";
-    const ds = await diagnosticsAfter(async (fx) => {
-      text = await withLinks(
-        fx,
-        [
-          "Se [a](https://example.com/x) och <https://vgregion.se.evil.example/>",
-          "och www.example.org och ![bild](http://tracker.example/p.png) och [b][d].",
-          "",
-          "[d]: https://evilvgregion.se/",
-        ].join("\n"),
-      );
-    }, RULE);
-    const expected = [
-      ["[a]", "example.com"],
-      ["<https://vgregion.se.evil", "vgregion.se.evil.example"],
-      ["www.example.org", "www.example.org"],
-      ["![bild]", "tracker.example"],
-      ["[d]:", "evilvgregion.se"],
-    ].map(([needle, host]) => {
-      const at = locate(text, needle!);
-      return `${FILE}:${at.line}:${at.column} Länken går till ${host}, som inte är en tillåten domän.`;
-    });
-    expect(ds.map(brief)).toEqual(expected);
-  });
-
-  it("refuses javascript:, file: and other schemes", async () => {
-    let text = "";
-    const ds = await diagnosticsAfter(async (fx) => {
-      text = await withLinks(fx, "[a](javascript:alert(1)) och [b](file:///etc/passwd) och [c](JavaScript:x) och [d](data:text/html,x)");
-    }, RULE);
-    expect(ds.map(brief)).toEqual(
-      [
-        ["[a]", "javascript:"],
-        ["[b]", "file:"],
-        ["[c]", "javascript:"],
-        ["[d]", "data:"],
-      ].map(([needle, scheme]) => {
-        const at = locate(text, needle!);
-        return `${FILE}:${at.line}:${at.column} Länkar med ${scheme} är inte tillåtna.`;
-      }),
-    );
-    expect(ds[0]!.note).toBe("Länka med https: till en tillåten domän, mailto: till en e-postadress eller grupp: till en grupp i registret.");
-  });
-
-  it("without links.allowedDomains every web link is reported", async () => {
-    const ds = await diagnosticsAfter((fx) => withLinks(fx, "[a](https://www.vgregion.se/)", "{}"), RULE);
-    expect(ds.map((d) => [d.message, d.note])).toEqual([
-      ["Länken går till www.vgregion.se, som inte är en tillåten domän.", "Tillåtna domäner (links.allowedDomains i mandat.config.json): inga. Rätta länken eller lägg till domänen om den ska få förekomma."],
-    ]);
-  });
-
-  it("speaks English with lang en", async () => {
-    const ds = await diagnosticsAfter((fx) => withLinks(fx, "[a](https://vregion.se)"), { ...RULE, lang: "en" });
-    expect(ds.map((d) => d.message)).toEqual(["The link goes to vregion.se, which is not an allowed domain. Did you mean vgregion.se?"]);
-  });
+ruleTester(rule, {
+  valid: [
+    { name: "the base repository (its mandat.config.json allows exempel.se)" },
+    {
+      name: "allowed domains and their subdomains, mailto:, grupp:, fragments, relative links and definitions",
+      files: links(
+        "[Rutin](https://www.exempel.se/styrning/) och [start](http://EXEMPEL.se) och <https://intra.exempel.se/x>",
+        "och www.exempel.se och [mejla](mailto:a@exempel.se) och a@exempel.se och [gruppen](grupp:arbetsgrupp-beta)",
+        "och [ovan](#syfte-med-uppdraget) och [bild](bilaga.pdf) och [ref][r] och [rotad](//www.exempel.se/a).",
+        "",
+        "[r]: https://www.exempel.se/r",
+      ),
+    },
+    {
+      name: "a domain the tests' mandat.config.json adds to the allowed ones",
+      files: { [CONFIG]: allow("exempel.se", "exempel.org"), ...links("Se [portalen](https://portal.exempel.org/).") },
+    },
+  ],
+  invalid: [
+    {
+      name: "a host one letter from an allowed domain, at the link, with a suggestion",
+      files: links("Se [rutinen](https://www.exempl.se/rutin)."),
+      errors: [
+        {
+          messageId: "notAllowedSuggest",
+          file: MANDATE,
+          at: "[rutinen](https://www.exempl.se/rutin)",
+          data: { host: "www.exempl.se", domains: "exempel.se" },
+          message: "Länken går till www.exempl.se, som inte är en tillåten domän. Menade du exempel.se?",
+          note: "Tillåtna domäner (options.external-link-domain.allowedDomains i mandat.config.json): exempel.se.",
+          expected: ["exempel.se"],
+        },
+      ],
+    },
+    {
+      name: "other hosts, look-alikes, bare URLs, autolinks, images and definitions",
+      files: links(
+        "Se [a](https://example.com/x) och <https://exempel.se.evil.example/>",
+        "och www.example.org och ![bild](http://tracker.example/p.png) och [b][d].",
+        "",
+        "[d]: https://evilexempel.se/",
+      ),
+      errors: [
+        { messageId: "notAllowed", file: MANDATE, at: "[a](https://example.com/x)", message: "Länken går till example.com, som inte är en tillåten domän.", note: NOTE },
+        { messageId: "notAllowed", file: MANDATE, at: "<https://exempel.se.evil.example/>", data: { host: "exempel.se.evil.example" } },
+        { messageId: "notAllowed", file: MANDATE, at: "www.example.org", data: { host: "www.example.org" } },
+        { messageId: "notAllowed", file: MANDATE, at: "![bild](http://tracker.example/p.png)", data: { host: "tracker.example" } },
+        { messageId: "notAllowed", file: MANDATE, at: "[d]: https://evilexempel.se/", data: { host: "evilexempel.se" } },
+      ],
+    },
+    {
+      name: "javascript:, file: and other schemes are refused",
+      files: links("[a](javascript:alert(1)) och [b](file:///etc/passwd) och [c](JavaScript:x) och [d](data:text/html,x)"),
+      errors: [
+        {
+          messageId: "scheme",
+          file: MANDATE,
+          at: "[a](javascript:alert(1))",
+          data: { scheme: "javascript:" },
+          message: "Länkar med javascript: är inte tillåtna.",
+          note: "Länka med https: till en tillåten domän, mailto: till en e-postadress eller grupp: till en grupp i registret.",
+        },
+        { messageId: "scheme", file: MANDATE, at: "[b](file:///etc/passwd)", message: "Länkar med file: är inte tillåtna." },
+        { messageId: "scheme", file: MANDATE, at: "[c](JavaScript:x)", data: { scheme: "javascript:" } },
+        { messageId: "scheme", file: MANDATE, at: "[d](data:text/html,x)", data: { scheme: "data:" } },
+      ],
+    },
+    {
+      name: "a web link without a host",
+      files: links("Se [sidan](https://)."),
+      errors: [{ messageId: "invalid", file: MANDATE, at: "[sidan](https://)", message: "Länken https:// är ingen giltig webbadress.", data: { url: "https://" } }],
+    },
+    {
+      name: "a link in a shared text, reported once at its place however many mandates include it",
+      files: {
+        [SHARED]: "Se [rutinen](https://example.com/rutin).\n",
+        [MANDATE]: replace("Inga.", `<!-- mandat:include ${SHARED} -->`),
+        "mandates/arbetsgrupp-beta.md": copyOf(MANDATE, edits(replace("group: styrgrupp-alfa", "group: arbetsgrupp-beta"), replace("Inga.", `<!-- mandat:include ${SHARED} -->`))),
+      },
+      errors: [{ messageId: "notAllowed", file: SHARED, at: "[rutinen](https://example.com/rutin)", data: { host: "example.com" } }],
+    },
+    {
+      name: "without allowed domains in the tests' mandat.config.json every web link is reported",
+      files: { [CONFIG]: "{}" },
+      errors: [
+        {
+          messageId: "notAllowed",
+          file: MANDATE,
+          at: "[intranätet](https://intra.exempel.se/styrgrupp)",
+          data: { host: "intra.exempel.se", domains: "inga" },
+          message: "Länken går till intra.exempel.se, som inte är en tillåten domän.",
+          note: "Tillåtna domäner (options.external-link-domain.allowedDomains i mandat.config.json): inga. Rätta länken eller lägg till domänen om den ska få förekomma.",
+        },
+      ],
+    },
+    {
+      name: "another allowed domain in the tests' mandat.config.json: the base's link is now refused, the list named",
+      files: { [CONFIG]: allow("exempel.org") },
+      errors: [
+        {
+          messageId: "notAllowed",
+          file: MANDATE,
+          at: "[intranätet](https://intra.exempel.se/styrgrupp)",
+          data: { domains: "exempel.org" },
+          note: "Tillåtna domäner (options.external-link-domain.allowedDomains i mandat.config.json): exempel.org. Rätta länken eller lägg till domänen om den ska få förekomma.",
+        },
+      ],
+    },
+    {
+      name: "English with lang en",
+      lang: "en",
+      files: links("[a](https://exempl.se)"),
+      errors: [
+        {
+          messageId: "notAllowedSuggest",
+          file: MANDATE,
+          at: "[a](https://exempl.se)",
+          message: "The link goes to exempl.se, which is not an allowed domain. Did you mean exempel.se?",
+          note: "Allowed domains (options.external-link-domain.allowedDomains in mandat.config.json): exempel.se.",
+        },
+      ],
+    },
+  ],
 });

@@ -1,44 +1,89 @@
+import rule from "../../src/rules/placeholder-text.js";
+import { copyOf, edits, replace } from "../helpers/project.js";
 import { ruleTester } from "../helpers/rule-tester.js";
 
-const INF = "mandates/samordningsrad-infektion.md";
-const LIB = "mandates/samordningsgrupp-medicinska-biblioteksfragor.md";
-const SHARED = "mandates/standardtexter/samordningsrad.md";
-const NOTES = "mandates/motesanteckningar/2026-02-19-samordnande-grupp-utveckling-hos.md";
-const COMMUNICATION = "Information om gruppen, dess deltagare och dess uppdrag ska finnas på intranät.";
+const MANDATE = "mandates/styrgrupp-alfa.md";
+const NOTES = "mandates/motesanteckningar/2026-02-01-styrgrupp-alfa.md";
+const SHARED = "mandates/standardtexter/gemensamt.md";
+const COMMUNICATION = "Anteckningar publiceras på [intranätet](https://intra.exempel.se/styrgrupp).";
+const INCLUDE = replace("Inga.", `<!-- mandat:include ${SHARED} -->`);
 
-ruleTester("placeholder-text", {
+ruleTester(rule, {
   valid: [
-    { name: "the real documents" },
-    { name: "words that merely contain x or todo", edit: (fx) => fx.replace(LIB, COMMUNICATION, `${COMMUNICATION} Storlek XXL, Exxon och todos.`) },
+    { name: "the base repository" },
+    { name: "words that merely contain x or todo", files: { [MANDATE]: replace(COMMUNICATION, `${COMMUNICATION} Storlek XXL, Exxon och todos.`) } },
     {
       name: "a TODO in meeting notes that are not approved yet",
-      edit: (fx) => fx.replace(NOTES, "\nplace: Teams\n", "\nplace: TODO\n"),
+      files: { [NOTES]: edits(replace("approvedBy: ulla-utveckling\n", ""), replace("date: 2026-02-01\n", "date: 2026-02-01\nplace: TODO\n")) },
     },
   ],
   invalid: [
     {
-      // As in the originals 002 and 004, where the template's hint was left after the decision date.
+      // As Word templates leave it: the hint after the decision date, kept after the decision.
       name: "the template's hint left in the decision of a decided mandate",
-      edit: (fx) => fx.replace(INF, "decision:\n  date: 2026-06-17\n", "decision:\n  date: 2026-06-17\n  statement: Datum för beslut (ifylls av beslutsfattaren vid godkännande)\n"),
-      errors: [{ file: INF, at: "ifylls av", message: 'Platshållaren "ifylls av beslutsfattaren vid godkännande" står kvar i ett beslutat mandat.' }],
-    },
-    {
-      name: "XX for a number and a date template in the body",
-      edit: (fx) => fx.replace(LIB, COMMUNICATION, `${COMMUNICATION} Gruppen träffas XX gånger per år, nästa gång ÅÅÅÅ-MM-DD.`),
+      files: { [MANDATE]: replace("  date: 2026-01-20\n", "  date: 2026-01-20\n  statement: Datum för beslut (ifylls av beslutsfattaren vid godkännande)\n") },
       errors: [
-        { file: LIB, at: "XX gånger", message: 'Platshållaren "XX" står kvar i ett beslutat mandat.' },
-        { file: LIB, at: "ÅÅÅÅ-MM-DD", message: 'Platshållaren "ÅÅÅÅ-MM-DD" står kvar i ett beslutat mandat.' },
+        {
+          messageId: "placeholder",
+          file: MANDATE,
+          at: "ifylls av beslutsfattaren vid godkännande",
+          data: { text: "ifylls av beslutsfattaren vid godkännande", what: "ett beslutat mandat" },
+          message: 'Platshållaren "ifylls av beslutsfattaren vid godkännande" står kvar i ett beslutat mandat.',
+          note: "Skriv in det som ska stå där, eller ta bort platshållaren.",
+        },
       ],
     },
     {
-      name: "a TODO in a shared text, reported once at its place however many councils include it",
-      edit: (fx) => fx.replace(SHARED, "## Kommunikation\n", "## Kommunikation\n\nTODO: länk till rutinen.\n"),
-      errors: [{ file: SHARED, at: "TODO:", message: 'Platshållaren "TODO" står kvar i ett beslutat mandat.' }],
+      name: "XX for a number and a date template in the body",
+      files: { [MANDATE]: replace(COMMUNICATION, `${COMMUNICATION} Gruppen träffas XX gånger per år, nästa gång ÅÅÅÅ-MM-DD.`) },
+      errors: [
+        { messageId: "placeholder", file: MANDATE, at: "XX", after: "träffas", message: 'Platshållaren "XX" står kvar i ett beslutat mandat.' },
+        { messageId: "placeholder", file: MANDATE, at: "ÅÅÅÅ-MM-DD", message: 'Platshållaren "ÅÅÅÅ-MM-DD" står kvar i ett beslutat mandat.', data: { text: "ÅÅÅÅ-MM-DD" } },
+      ],
+    },
+    {
+      name: "FIXME and TBD in the frontmatter's free text",
+      files: { [MANDATE]: edits(replace("text: 4 till 6 gånger per år.", "text: TBD gånger per år."), replace("text: Styrgruppen har en arbetsgrupp.", "text: Styrgruppen har en arbetsgrupp (FIXME).")) },
+      errors: [
+        { messageId: "placeholder", file: MANDATE, at: "TBD", data: { text: "TBD" } },
+        { messageId: "placeholder", file: MANDATE, at: "FIXME", data: { text: "FIXME" } },
+      ],
+    },
+    {
+      name: "a TODO in a shared text, reported once at its place however many mandates include it",
+      files: {
+        [SHARED]: "Arbetet följs upp årligen.\n\nTODO: länk till rutinen.\n",
+        [MANDATE]: INCLUDE,
+        "mandates/arbetsgrupp-beta.md": copyOf(MANDATE, edits(replace("group: styrgrupp-alfa", "group: arbetsgrupp-beta"), INCLUDE)),
+      },
+      errors: [{ messageId: "placeholder", file: SHARED, at: "TODO", message: 'Platshållaren "TODO" står kvar i ett beslutat mandat.' }],
     },
     {
       name: "a TODO in approved meeting notes",
-      edit: (fx) => fx.replace(NOTES, "\nplace: Teams\n", "\nplace: TODO\napprovedBy: karin-loostrom-muth\n"),
-      errors: [{ file: NOTES, at: "TODO", message: 'Platshållaren "TODO" står kvar i justerade mötesanteckningar.' }],
+      files: { [NOTES]: replace("date: 2026-02-01\n", "date: 2026-02-01\nplace: TODO\n") },
+      errors: [
+        {
+          messageId: "placeholder",
+          file: NOTES,
+          at: "TODO",
+          data: { text: "TODO", what: "justerade mötesanteckningar" },
+          message: 'Platshållaren "TODO" står kvar i justerade mötesanteckningar.',
+        },
+      ],
+    },
+    {
+      name: "English with lang en",
+      lang: "en",
+      files: { [NOTES]: replace("Ordföranden hälsade välkommen.", "Ordföranden hälsade välkommen. TODO") },
+      errors: [
+        {
+          messageId: "placeholder",
+          file: NOTES,
+          at: "TODO",
+          message: 'The placeholder "TODO" is left in approved meeting notes.',
+          note: "Write what belongs there, or remove the placeholder.",
+        },
+      ],
     },
   ],
 });
