@@ -77,7 +77,7 @@ describe("build", () => {
         expect(events.map((e) => e.type)).toEqual(["checked"]);
         expect(await readdir(brokenOut)).toEqual(["marker.txt"]);
         expect((await readFile(join(brokenOut, "marker.txt"))).equals(marker)).toBe(true);
-        expect((await readdir(root)).sort()).toEqual(["build", "mandates"]);
+        expect((await readdir(root)).sort()).toEqual(["build", "mandat.config.json", "mandates"]);
       } finally {
         await removeDir(root);
       }

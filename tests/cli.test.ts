@@ -66,7 +66,7 @@ describe("mandat.config.json", () => {
       expect((await cli(["check"], local.dir)).code).toBe(1);
       await local.write(
         "mandat.config.json",
-        JSON.stringify({ links: { allowedDomains: ["vgregion.se"] }, rules: { "required-sections": "warning" } }),
+        JSON.stringify({ options: { "external-link-domain": { allowedDomains: ["vgregion.se"] } }, rules: { "required-sections": "warning" } }),
       );
       const r = await cli(["check"], local.dir);
       expect(r.code).toBe(0);
@@ -79,10 +79,13 @@ describe("mandat.config.json", () => {
   it("rejects an unknown rule id with exit 2", async () => {
     const local = await copyMandates();
     try {
-      await local.write("mandat.config.json", JSON.stringify({ rules: { "required-section": "off" } }));
+      await local.write("mandat.config.json", '{\n  "rules": {\n    "required-section": "off"\n  }\n}\n');
       const r = await cli(["check"], local.dir);
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/^mandat: mandat\.config\.json: okänd regel required-section\./);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toContain("mandat.config.json:3:5  fel  Okänt fält required-section i rules. Menade du required-sections?  schema");
+      expect(r.stderr).toContain('    > 3 |     "required-section": "off"');
+      expect(r.stderr).toMatch(/mandat: mandat\.config\.json går inte att använda; rätta felen ovan\.\n$/);
     } finally {
       await local.remove();
     }

@@ -59,7 +59,7 @@ export default defineRule({
           title: "Tillåtna domäner",
           description: "Domännamn, till exempel vgregion.se.",
           type: "array",
-          items: { type: "string", pattern: "^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$" },
+          items: { title: "Domännamn", description: "Ett domännamn utan https:// och snedstreck, till exempel vgregion.se.", type: "string", pattern: "^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$" },
           uniqueItems: true,
         },
       },

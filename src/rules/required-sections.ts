@@ -19,8 +19,8 @@ const rule = defineRule({
       note: { sv: "Lägg till {{markup}} {{heading}} {{where}}.", en: "Add {{markup}} {{heading}} {{where}}." },
     },
     missingSuggest: {
-      sv: "Rubriken \"{{heading}}\" saknas.",
-      en: "The heading \"{{heading}}\" is missing.",
+      sv: "Rubriken \"{{heading}}\" saknas; \"{{actual}}\" liknar den.",
+      en: "The heading \"{{heading}}\" is missing; \"{{actual}}\" looks like it.",
       note: { sv: "Mallens rubriker skrivs exakt så, för att registret och PDF:en ska hitta dem.", en: "Template headings are spelt exactly so the register and the PDF can find them." },
     },
     order: {
@@ -54,6 +54,7 @@ const rule = defineRule({
         const at = nearNode ?? (expected.parent ? found.get(expected.parent) : undefined);
         const data = {
           heading: expected.name,
+          actual: nearNode?.text ?? "",
           markup: "#".repeat(expected.depth),
           where: expected.parent ? `under ## ${expected.parent}` : ctx.phrase("inBody"),
         };

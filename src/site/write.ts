@@ -21,8 +21,8 @@ function within(inner: string, outer: string): boolean {
   return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
 }
 
-/** Folders of a repository root that hold sources; a build inside one would replace sources. */
-const SOURCE_DIRS = ["mandates", "schemas", "templates", "src", "tests", "node_modules", ".git"];
+/** Folders of a repository root that hold its sources; a build inside one would replace sources. */
+const SOURCE_DIRS = ["mandates", ".git"];
 
 /** Refuse output folders whose replacement would remove something that is not a build. */
 export function assertSafeOutDir(outDir: string, protect: string[] = [process.cwd()]): void {

@@ -54,7 +54,7 @@ describe("the councils' shared standard text", () => {
       const result = await check({ root: fx.dir });
       const ds = result.diagnostics.filter((d) => d.ruleId === "required-sections");
       expect(ds.map(brief)).toEqual([
-        `${SHARED}:${at.line}:1 Rubriken "Kommunikation" saknas. Menade du att "Kommunikatoin" ska heta "Kommunikation"?`,
+        `${SHARED}:${at.line}:1 Rubriken "Kommunikation" saknas; "Kommunikatoin" liknar den. Menade du Kommunikation?`,
       ]);
     } finally {
       await fx.remove();

@@ -38,7 +38,7 @@ ruleTester(rule, {
           file: MANDATE,
           at: "## Kommunikatoin",
           data: { heading: "Kommunikation" },
-          message: 'Rubriken "Kommunikation" saknas. Menade du Kommunikation?',
+          message: 'Rubriken "Kommunikation" saknas; "Kommunikatoin" liknar den. Menade du Kommunikation?',
           note: "Mallens rubriker skrivs exakt så, för att registret och PDF:en ska hitta dem.",
           expected: ["Kommunikation"],
         },
@@ -48,7 +48,7 @@ ruleTester(rule, {
       name: "a misspelt heading, in English",
       lang: "en",
       files: { [MANDATE]: replace("## Kommunikation", "## Kommunikatoin") },
-      errors: [{ messageId: "missingSuggest", file: MANDATE, at: "## Kommunikatoin", message: 'The heading "Kommunikation" is missing. Did you mean Kommunikation?' }],
+      errors: [{ messageId: "missingSuggest", file: MANDATE, at: "## Kommunikatoin", message: 'The heading "Kommunikation" is missing; "Kommunikatoin" looks like it. Did you mean Kommunikation?' }],
     },
     {
       name: "a missing sub-heading of Beslutsordning is reported at Beslutsordning",

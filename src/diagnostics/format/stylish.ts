@@ -12,7 +12,7 @@ export interface StylishOptions {
 const WORDS = {
   fix: { sv: "Åtgärd", en: "Fix" },
   none: { sv: "Inga problem hittades.", en: "No problems found." },
-  summary: { sv: "✖ {{n}} problem ({{errors}} fel, {{warnings}})", en: "✖ {{n}} problems ({{errors}}, {{warnings}})" },
+  summary: { sv: "✖ {{n}} problem ({{errors}}, {{warnings}})", en: "✖ {{n}} problems ({{errors}}, {{warnings}})" },
   errors: { sv: "{{n}} fel", en: "{{n}} errors" },
   oneError: { sv: "1 fel", en: "1 error" },
   warnings: { sv: "{{n}} varningar", en: "{{n}} warnings" },
