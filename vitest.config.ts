@@ -7,6 +7,11 @@ export default defineConfig({
     // Chromium starts and prints real PDFs in some tests; a slow shared machine must not make them flaky.
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // Test files share a worker's module cache (schemas compile once, the source is transformed once):
+    // the suite is mostly small check() runs, where importing mandat cost more than the tests.
+    isolate: false,
+    // Both cores: one worker is mostly waiting on Chromium while the other checks.
+    maxWorkers: 2,
     // .ci/run asks for a JSON report to print its closing "N passed, N failed" line.
     reporters: process.env.MANDAT_TEST_REPORT ? ["default", ["json", { outputFile: process.env.MANDAT_TEST_REPORT }]] : ["default"],
   },

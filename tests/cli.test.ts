@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { main } from "../src/cli/main.js";
 import { cli, copyMandates, REPO, type Fixture } from "./helpers/fixture.js";
 
 const run = promisify(execFile);
@@ -114,5 +115,47 @@ describe("mandat build", () => {
     expect(r.stderr).toContain("MANDAT_CHROMIUM");
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(join(fx.dir, "should-not-exist"))).toBe(false);
+  });
+
+  describe("refuses an output folder it may not replace, before any work (exit 2, a plain sentence)", () => {
+    const cases: [string, string[], RegExp][] = [
+      ["the working folder", ["--out", "."], /^mandat: Utmappen .* innehåller .*; bygget skulle ersätta den\. Välj en egen mapp, t\.ex\. build\/\.\n$/],
+      ["a folder that holds the documents", ["--out", ".."], /^mandat: Utmappen .* innehåller /],
+      ["a folder inside the documents", ["--out", "mandates/registry"], /^mandat: Utmappen .*mandates\/registry ligger i .*mandates; bygget skulle ersätta källfiler\./],
+      ["a file", ["--out", "mandat.config.json"], /^mandat: Utmappen .*mandat\.config\.json finns redan och är ingen mapp; välj en annan med --out\.\n$/],
+    ];
+    it.each(cases)("%s", async (_name, args, message) => {
+      const local = await copyMandates();
+      try {
+        // A Chromium that does not exist: a refusal must come first, before the browser is even looked for.
+        const r = await cli(["build", ...args], local.dir, { MANDAT_CHROMIUM: "/finns/inte/chromium" });
+        expect(r.code).toBe(2);
+        expect(r.stderr).toMatch(message);
+        expect(r.stderr).not.toContain("internt fel");
+        expect(r.stdout).toBe("");
+        expect(existsSync(join(local.dir, "mandates/registry/groups.yaml"))).toBe(true);
+      } finally {
+        await local.remove();
+      }
+    });
+  });
+});
+
+describe("an unexpected exception", () => {
+  it("is called a bug in mandat, with how to report it, and exits 2", async () => {
+    // Output that cannot be written (a closed pipe) is nothing a check foresees.
+    let stderr = "";
+    const code = await main({
+      argv: ["rules"],
+      cwd: fx.dir,
+      env: { NO_COLOR: "1" },
+      stdout: { write: () => { throw new Error("write EPIPE"); } },
+      stderr: { write: (s: string) => (stderr += s) },
+    });
+    const r = { code, stderr };
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("write EPIPE");
+    expect(r.stderr).toMatch(/^mandat: internt fel \(en bugg i mandat, inte i dokumenten\): /);
+    expect(r.stderr).toContain("Kör igen med MANDAT_DEBUG=1 och rapportera felet med kommandot och hela utskriften.");
   });
 });

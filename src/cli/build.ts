@@ -5,7 +5,7 @@ import { formatStylish } from "../diagnostics/format/stylish.js";
 import type { Config } from "../config/types.js";
 import type { Lang } from "../diagnostics/messages.js";
 import { ChromiumNotFoundError, findChromium } from "../pdf/chromium.js";
-import { OutDirError } from "../site/write.js";
+import { checkOutDir, OutDirError } from "../site/write.js";
 import { EXIT, sourcesOf, type Io } from "./io.js";
 import { messages } from "./messages.js";
 
@@ -23,6 +23,8 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
   const { io, lang } = options;
   const say = messages[lang].build;
   try {
+    // A folder the build may not replace is refused first, before the browser is even looked for.
+    await checkOutDir(options.outDir, [options.root, options.cwd]);
     const result = await build({
       root: options.root,
       cwd: options.cwd,

@@ -1,4 +1,4 @@
-import { KINDS, type RefKind } from "../link/kinds.js";
+import { KINDS, kindOfRegistry, type RefKind } from "../link/kinds.js";
 import { proseRefs } from "../link/prose-refs.js";
 import type { Location } from "../link/context.js";
 import { defineRule } from "../link/rule.js";
@@ -45,6 +45,8 @@ const rule = defineRule({
         expected: candidates,
       });
     };
+    // A registry file that could not be read is already an error; every reference into it would echo it.
+    const unreadable = new Set(ctx.registryFiles.filter((f) => !isReadable(f) && f.source.registry).map((f) => kindOfRegistry(f.source.registry!)));
     // A document may name another document of the corpus by its diarienummer.
     const own = new Set(ctx.documents.map((d) => (d.data as { diarienummer?: unknown } | undefined)?.diarienummer).filter((n) => typeof n === "string"));
     for (const doc of [...ctx.registryFiles, ...ctx.documents]) {
@@ -52,12 +54,12 @@ const rule = defineRule({
       for (const ref of doc.refs) {
         // An ill-formed id is already a schema error; a second diagnostic on it would be noise.
         if (ref.kind !== "document" && !ID.test(ref.id)) continue;
-        if (ctx.registry.has(ref.kind, ref.id)) continue;
+        if (ctx.registry.has(ref.kind, ref.id) || unreadable.has(ref.kind)) continue;
         unknown(ref.kind, ref.id, { doc, path: ref.path });
       }
       // References in running text: a diarienummer in a sentence, a grupp: link in the body.
       for (const ref of proseRefs(doc)) {
-        if (ctx.registry.has(ref.kind, ref.id) || (ref.kind === "document" && own.has(ref.id))) continue;
+        if (ctx.registry.has(ref.kind, ref.id) || unreadable.has(ref.kind) || (ref.kind === "document" && own.has(ref.id))) continue;
         unknown(ref.kind, ref.id, { file: ref.file, place: ref.place });
       }
     }

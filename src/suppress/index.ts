@@ -25,8 +25,14 @@ function directivesIn(file: string, text: string): Directive[] {
   text.split(/\r?\n/).forEach((line, i) => {
     const match = DIRECTIVE.exec(line);
     if (!match) return;
-    const column = match.index + line.slice(match.index).indexOf(match[1]!) + 1;
-    for (const rule of match[1]!.split(/\s*,\s*/)) out.push({ file, line: i + 1, column, rule, used: false });
+    // Each rule of the list at its own name, so a warning about one points at that one.
+    const start = match.index + line.slice(match.index).indexOf(match[1]!);
+    let from = 0;
+    for (const rule of match[1]!.split(/\s*,\s*/)) {
+      const at = match[1]!.indexOf(rule, from);
+      from = at + rule.length;
+      out.push({ file, line: i + 1, column: start + at + 1, rule, used: false });
+    }
   });
   return out;
 }

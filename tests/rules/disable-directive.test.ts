@@ -73,7 +73,7 @@ ruleTester(rule, {
     {
       name: "of two rules in one comment, the one that hides nothing is reported",
       files: { [NOTES]: replace("approvedBy: ulla-utveckling", "# mandat-disable-next-line reference-exists, schema\napprovedBy: ulla-utvecklin") },
-      errors: [{ messageId: "unused", file: NOTES, at: "reference-exists,", startOnly: true, data: { rule: "schema" } }],
+      errors: [{ messageId: "unused", file: NOTES, at: "schema", after: "reference-exists,", startOnly: true, data: { rule: "schema" } }],
     },
     {
       name: "an unknown rule, suggesting the closest one",

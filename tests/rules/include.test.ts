@@ -1,13 +1,14 @@
-import { symlink } from "node:fs/promises";
+import { symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { RootContent } from "mdast";
 import { describe, expect, it } from "vitest";
 import { renderableInputs } from "../../src/build.js";
-import { check } from "../../src/check.js";
+import { check, type CheckResult } from "../../src/check.js";
 import { mdastToHtml } from "../../src/html/markdown.js";
 import rule from "../../src/parse/rules/include.js";
 import { plainText } from "../../src/util/mdast.js";
 import { copyOf, edits, project, replace, type Edits } from "../helpers/project.js";
+import { removeDir, tempDir } from "../helpers/repo.js";
 import { actualShape, ruleTester, runCase } from "../helpers/rule-tester.js";
 
 const MANDATE = "mandates/styrgrupp-alfa.md";
@@ -220,7 +221,7 @@ ruleTester(rule, {
 });
 
 /** The first top-level node of a document's body whose text starts with `start`. */
-function paragraph(result: Awaited<ReturnType<typeof runCase>>["result"], path: string, start: string): RootContent {
+function paragraph(result: CheckResult, path: string, start: string): RootContent {
   const tree = result.documents.find((d) => d.path === path)!.tree!;
   return tree.children.find((n) => plainText(n).startsWith(start))!;
 }
@@ -270,14 +271,17 @@ describe("include in the parse stage", () => {
       [MANDATE]: include("mandates/standardtexter/inne.md"),
     };
     const p = await project(files);
+    const outside = await tempDir("outside");
     try {
-      await symlink("/etc/hostname", join(p.root, "mandates/standardtexter/ute.md"));
+      await writeFile(join(outside, "text.md"), "Text utanför.\n");
+      await symlink(join(outside, "text.md"), join(p.root, "mandates/standardtexter/ute.md"));
       const result = await check({ root: p.root, today: "2026-11-23" });
       expect(result.diagnostics.filter((d) => d.ruleId === "include").map(actualShape).map((d) => [d.file, d.line, d.column, d.message])).toEqual([
         ["mandates/standardtexter/inne.md", 1, 21, "mandates/standardtexter/ute.md är en symbolisk länk som pekar utanför repositoriet."],
       ]);
     } finally {
       await p.remove();
+      await removeDir(outside);
     }
   });
 });

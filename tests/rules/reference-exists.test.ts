@@ -129,3 +129,15 @@ describe("reference-exists and ill-formed ids", () => {
     }
   });
 });
+
+describe("reference-exists and an unreadable registry file", () => {
+  it("does not report every reference into a registry file whose YAML is broken; the YAML error is the one to fix", async () => {
+    const run = await runCase({ name: "broken roles.yaml", files: { "mandates/registry/roles.yaml": replace("- id: samordnare", "- id: [samordnare") } });
+    try {
+      const ruleIds = run.result.diagnostics.map((d) => `${d.file} ${d.ruleId}`);
+      expect(ruleIds).toEqual(["mandates/registry/roles.yaml yaml-syntax"]);
+    } finally {
+      await run.remove();
+    }
+  });
+});
