@@ -27,24 +27,6 @@ export interface BodyLink {
   place?: Place;
 }
 
-/**
- * Frontmatter keys whose string values are prose written by people, not ids, dates or codes.
- * Every string under one of these keys is read, at any depth.
- */
-export const PROSE_KEYS = new Set([
-  "text",
-  "title",
-  "heading",
-  "area",
-  "adjunct",
-  "statement",
-  "delegation",
-  "purpose",
-  "label",
-  "note",
-  "place",
-]);
-
 /** Body nodes whose content is not prose: code is quoted verbatim, raw HTML never reaches the output. */
 const NOT_PROSE = new Set(["yaml", "code", "inlineCode", "html"]);
 
@@ -52,20 +34,21 @@ export function proseTexts(file: Doc): ProseText[] {
   return [...frontmatterTexts(file), ...bodyTexts(file)];
 }
 
-/** Every string under a prose key of a document's frontmatter. */
+/** Every string of a document's frontmatter that its schema marks as prose (x-mandat-prose), in file order. */
 export function frontmatterTexts(file: Doc): ProseText[] {
-  if (file.source.kind !== "document" || typeof file.data !== "object" || file.data === null) return [];
+  if (file.source.kind !== "document" || !file.prose?.length) return [];
+  const prose = new Set(file.prose.map((p) => JSON.stringify(p)));
   const out: ProseText[] = [];
-  const walk = (value: unknown, path: DataPath, prose: boolean) => {
+  const walk = (value: unknown, path: DataPath) => {
     if (typeof value === "string") {
-      if (prose && value.trim()) out.push(frontmatterText(file, value, path));
+      if (prose.has(JSON.stringify(path)) && value.trim()) out.push(frontmatterText(file, value, path));
     } else if (Array.isArray(value)) {
-      value.forEach((item, i) => walk(item, [...path, i], prose));
+      value.forEach((item, i) => walk(item, [...path, i]));
     } else if (typeof value === "object" && value !== null) {
-      for (const [key, child] of Object.entries(value)) walk(child, [...path, key], PROSE_KEYS.has(key));
+      for (const [key, child] of Object.entries(value)) walk(child, [...path, key]);
     }
   };
-  walk(file.data, [], false);
+  walk(file.data, []);
   return out;
 }
 

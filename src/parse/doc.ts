@@ -44,6 +44,8 @@ export interface Doc {
   type?: string;
   /** References found in the data, with the frontmatter path of each. */
   refs: DocRef[];
+  /** Frontmatter paths of the strings the schema marks as prose (x-mandat-prose): what people wrote. */
+  prose?: DataPath[];
   /** Empty when the document is usable as a whole. */
   skipped: SkipReason[];
 }

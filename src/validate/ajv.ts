@@ -13,9 +13,11 @@ export interface FoundRef {
   pointer: string;
 }
 
-/** Passed as `this` to a validate function (ajv passContext) to collect references. */
+/** Passed as `this` to a validate function (ajv passContext) to collect references and prose. */
 export interface ValidationContext {
   refs: FoundRef[];
+  /** JSON pointers of the strings the schema marks as prose (x-mandat-prose): text people wrote. */
+  prose: string[];
 }
 
 export function createAjv(): Ajv2020 {
@@ -27,6 +29,15 @@ export function createAjv(): Ajv2020 {
     errors: false,
     validate: function (this: ValidationContext | undefined, kind: RefKind, data: unknown, _parent?: unknown, cxt?: { instancePath: string }) {
       if (typeof data === "string" && this?.refs && cxt) this.refs.push({ kind, id: data, pointer: cxt.instancePath });
+      return true;
+    },
+  });
+  ajv.addKeyword({
+    keyword: "x-mandat-prose",
+    schemaType: "boolean",
+    errors: false,
+    validate: function (this: ValidationContext | undefined, prose: boolean, data: unknown, _parent?: unknown, cxt?: { instancePath: string }) {
+      if (prose && typeof data === "string" && this?.prose && cxt) this.prose.push(cxt.instancePath);
       return true;
     },
   });

@@ -17,9 +17,10 @@ export function validateFile(doc: Doc, schemas: Schemas, reporter: Reporter): Do
   const validate = doc.source.kind === "registry" ? schemas.registry[doc.source.registry!] : documentValidator(doc, schemas, reporter);
   if (!validate) return doc;
 
-  const context: ValidationContext = { refs: [] };
+  const context: ValidationContext = { refs: [], prose: [] };
   const valid = validate.call(context, doc.data) as boolean;
   doc.refs = context.refs.map((r) => ({ kind: r.kind, id: r.id, path: pointerToPath(r.pointer) }));
+  doc.prose = [...new Set(context.prose)].map(pointerToPath);
   if (!valid) skip(doc, "schema");
   const reports = dedupe((validate.errors ?? []) as ErrorObject[]).map((error) =>
     humanize(error, doc, schemas.lookup, validate.schema as Record<string, unknown>),
