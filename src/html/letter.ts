@@ -6,7 +6,7 @@ import type { RecipientView } from "./types.js";
 /** The region itself is not printed under "Västra Götalandsregionen" as its own office. */
 const REGION_ID = "vgr";
 
-/** "Håkan Sandahl, Regiondirektör", a group or organisation name, or the party's own text. */
+/** "Rut Regin, Regiondirektör", a group or organisation name, or the party's own text. */
 export function partyText(party: Party, registry: Registry): string {
   if (party.text) return party.text;
   const names = [

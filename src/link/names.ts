@@ -1,4 +1,4 @@
-/** Names of registry entries for messages: "Jonas Claesson (hälso- och sjukvårdsdirektör)". */
+/** Names of registry entries for messages: "Rut Regin (regiondirektör)". */
 import type { Party } from "./common.generated.js";
 import { lowerFirst } from "../util/text.js";
 import type { Registry } from "./registry.js";

@@ -91,7 +91,7 @@ function attendeeView(attendee: Attendee, registry: Registry): AttendeeView {
 }
 
 // Consecutive guests with the same items and no organisation share a line, as in the originals:
-// "Madelene Parkhagen, Pauline Ahl (punkt 3)".
+// "Rut Regin, Berit Beta (punkt 3)".
 function guestLines(guests: Guest[], registry: Registry): string[] {
   const lines: { names: string[]; org?: string; items: string }[] = [];
   for (const guest of guests) {
