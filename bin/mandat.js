@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly through tsx, so there is no build step to forget.
-import { register } from "tsx/esm/api";
-
-register();
-const { main } = await import("../src/cli/main.ts");
+// Runs the compiled JavaScript in dist/ (`npm run compile`; `npm run build` and `npm test` do it too).
+const { main } = await import("../dist/cli/main.js").catch((error) => {
+  if (error?.code !== "ERR_MODULE_NOT_FOUND") throw error;
+  process.stderr.write("mandat: dist/ saknas; kör npm run compile (eller npm run build) först.\n");
+  process.exit(2);
+});
 process.exitCode = await main({
   argv: process.argv.slice(2),
   cwd: process.cwd(),

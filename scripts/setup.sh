@@ -31,3 +31,9 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   echo "mandat: installerar npm-paket …"
   npm ci --no-audit --no-fund --loglevel=error
 fi
+
+# mandat runs as compiled JavaScript (dist/); compile when a source is newer than the last build.
+if [ ! -f dist/cli/main.js ] || [ -n "$(find src tsconfig.json tsconfig.build.json -newer dist/cli/main.js -print -quit)" ]; then
+  echo "mandat: kompilerar …"
+  node_modules/.bin/tsc -p tsconfig.build.json
+fi

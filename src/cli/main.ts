@@ -3,7 +3,6 @@ export type { Io } from "./io.js";
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
-import { loadConfig } from "../config/load.js";
 import type { Config } from "../config/types.js";
 import { formatters } from "../diagnostics/format/index.js";
 import { formatStylish } from "../diagnostics/format/stylish.js";
@@ -36,6 +35,8 @@ export async function main(io: Io): Promise<number> {
     const opts = cmd.optsWithGlobals<{ root?: string; lang?: Lang }>();
     const root = opts.root ? resolve(io.cwd, opts.root) : findRoot(io.cwd);
     const display = join(root, "mandat.config.json");
+    // Loaded when a command runs, so `mandat --help` starts without ajv and the schemas.
+    const { loadConfig } = await import("../config/load.js");
     const loaded = await loadConfig(root, opts.lang ?? "sv", displayPath(io.cwd, display));
     if (loaded.diagnostics.length > 0) {
       const lang = opts.lang ?? "sv";

@@ -1,4 +1,8 @@
-/** The JSON Schemas of mandat (schemas/) and of every document type, compiled once per set of types. */
+/**
+ * The JSON Schemas of mandat (schemas/) and of every document type, on one ajv instance for the
+ * process. Schemas are added up front but compiled on first use, so a command compiles only what
+ * it validates (the config alone for a broken config, never the document schemas for `--help`).
+ */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,8 +23,8 @@ export interface TypedSchema {
 }
 
 export interface Schemas {
-  /** The validator of each document type, by its `type` value. */
-  documents: Map<string, ValidateFunction>;
+  /** The validator of each document type, by its `type` value (compiled when first asked for). */
+  documents: { get(type: string): ValidateFunction | undefined; keys(): IterableIterator<string> };
   registry: Record<RegistryName, ValidateFunction>;
   config: ValidateFunction;
   lookup: SchemaLookup;
@@ -37,46 +41,64 @@ const REGISTRY_SCHEMAS: Record<RegistryName, string> = {
 /** For callers that need no document type (the config). */
 export const NO_TYPES: readonly TypedSchema[] = [];
 
-const compiled = new WeakMap<readonly TypedSchema[], Schemas>();
+let shared: ReturnType<typeof createAjv> | undefined;
+const added = new Set<string>();
+
+function ajv(): ReturnType<typeof createAjv> {
+  if (shared) return shared;
+  shared = createAjv();
+  for (const name of readdirSync(SCHEMA_DIR).filter((f) => f.endsWith(".schema.json")).sort()) add(readJson(join(SCHEMA_DIR, name)));
+  return shared;
+}
+
+function add(schema: Record<string, unknown>): string {
+  const id = String(schema.$id ?? "");
+  if (!added.has(id)) {
+    added.add(id);
+    shared!.addSchema(schema);
+  }
+  return id;
+}
 
 function readJson(file: string): Record<string, unknown> {
   return JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
 }
 
-/** Compile the shared schemas and those of `types` (cached for the same list). */
-export function loadSchemas(types: readonly TypedSchema[]): Schemas {
-  const hit = compiled.get(types);
-  if (hit) return hit;
-  const ajv = createAjv();
-  const added = new Set<string>();
-  const add = (schema: Record<string, unknown>) => {
-    const id = String(schema.$id ?? "");
-    if (added.has(id)) return;
-    added.add(id);
-    ajv.addSchema(schema);
-  };
-  for (const name of readdirSync(SCHEMA_DIR).filter((f) => f.endsWith(".schema.json")).sort()) add(readJson(join(SCHEMA_DIR, name)));
-  const documents = new Map<string, ValidateFunction>();
-  for (const t of types) {
-    const schema = readJson(fileURLToPath(t.schema));
-    add(schema);
-    documents.set(t.type, get(ajv, String(schema.$id)));
-  }
-  const registry = Object.fromEntries(
-    Object.entries(REGISTRY_SCHEMAS).map(([name, file]) => [name, get(ajv, SCHEMA_BASE + file)]),
-  ) as Record<RegistryName, ValidateFunction>;
-  const schemas: Schemas = {
-    documents,
-    registry,
-    config: get(ajv, SCHEMA_BASE + "config.schema.json"),
-    lookup: (uri) => ajv.getSchema(uri)?.schema as Record<string, unknown> | undefined,
-  };
-  compiled.set(types, schemas);
-  return schemas;
-}
-
-function get(ajv: ReturnType<typeof createAjv>, id: string): ValidateFunction {
-  const fn = ajv.getSchema(id);
+function get(id: string): ValidateFunction {
+  const fn = ajv().getSchema(id);
   if (!fn) throw new Error(`Schema \`${id}\` is missing`);
   return fn;
+}
+
+/** A lazily compiled validator that behaves like ajv's (errors, schema). */
+function lazy(id: string): ValidateFunction {
+  let fn: ValidateFunction | undefined;
+  const compiled = () => (fn ??= get(id));
+  const proxy = function (this: unknown, data: unknown) {
+    const validate = compiled();
+    const valid = validate.call(this, data);
+    proxy.errors = validate.errors;
+    return valid;
+  } as ValidateFunction;
+  Object.defineProperty(proxy, "schema", { get: () => compiled().schema });
+  return proxy;
+}
+
+const cache = new WeakMap<readonly TypedSchema[], Schemas>();
+
+/** The validators for the shared schemas and those of `types` (the same object for the same list). */
+export function loadSchemas(types: readonly TypedSchema[]): Schemas {
+  const hit = cache.get(types);
+  if (hit) return hit;
+  ajv();
+  const documents = new Map<string, ValidateFunction>();
+  for (const t of types) documents.set(t.type, lazy(add(readJson(fileURLToPath(t.schema)))));
+  const schemas: Schemas = {
+    documents,
+    registry: Object.fromEntries(Object.entries(REGISTRY_SCHEMAS).map(([name, file]) => [name, lazy(SCHEMA_BASE + file)])) as Record<RegistryName, ValidateFunction>,
+    config: lazy(SCHEMA_BASE + "config.schema.json"),
+    lookup: (uri) => ajv().getSchema(uri)?.schema as Record<string, unknown> | undefined,
+  };
+  cache.set(types, schemas);
+  return schemas;
 }
