@@ -1,13 +1,20 @@
 /**
- * Check = load → parse → validate → link → suppress. Returns every diagnostic of every file; never
- * prints. One bad document never hides another's diagnostics: a stage skips what it cannot use.
+ * Check = load → (per document: parse → validate → document rules) → link → suppress. Returns every
+ * diagnostic of every file; never prints. One bad document never hides another's diagnostics: a
+ * stage skips what it cannot use. Per-document results come from the cache when nothing they depend
+ * on changed (check/cache.ts), else from a worker pool or this thread (check/pool.ts).
  */
+import { join } from "node:path";
+import { CACHE_DIR, hashOf, NO_STORE, openStore } from "./cache/store.js";
+import { documentKey, environmentHash, programHash } from "./check/cache.js";
+import type { DocumentEnv, DocumentResult } from "./check/document.js";
+import { checkDocuments } from "./check/pool.js";
 import type { Config } from "./config/types.js";
 import { EMPTY_CONFIG } from "./config/types.js";
 import { loadConfig } from "./config/load.js";
 import { compareDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
 import type { Lang } from "./diagnostics/messages.js";
-import { Reporter } from "./diagnostics/reporter.js";
+import { Recorder, Reporter } from "./diagnostics/reporter.js";
 import type { RuleSeverity } from "./diagnostics/rule.js";
 import type { DocType } from "./doctypes/define.js";
 import { docTypes as builtinTypes } from "./doctypes/index.js";
@@ -15,11 +22,12 @@ import { buildRegistry } from "./link/build-registry.js";
 import { link } from "./link/index.js";
 import type { Registry } from "./link/registry.js";
 import { load } from "./load/index.js";
+import type { SharedTexts } from "./load/shared.js";
 import type { SourceFile } from "./load/source.js";
-import { hasValidData, type Doc } from "./parse/doc.js";
-import { IncludeResolver } from "./parse/include.js";
+import { hasValidData, isReadable, type Doc } from "./parse/doc.js";
 import { parseFile } from "./parse/index.js";
 import { linkRules, rules } from "./rules/index.js";
+import { LineIndex } from "./util/lines.js";
 import { applySuppressions } from "./suppress/index.js";
 import { validateFile } from "./validate/index.js";
 import { loadSchemas } from "./validate/schemas.js";
@@ -41,6 +49,12 @@ export interface CheckOptions {
   config?: Config;
   /** The document types; default mandat's own (doctypes/index.ts). */
   docTypes?: readonly DocType[];
+  /** Reuse and keep per-document results in `<root>/.mandat-cache` (default true; `--no-cache` turns it off). */
+  cache?: boolean;
+  /** Worker threads for many documents; 1 checks in this thread (default: the machine's cores). */
+  jobs?: number;
+  /** Keep every document's Markdown tree (the build renders them); such a run reads no cached results. */
+  keepTrees?: boolean;
 }
 
 export interface CheckResult {
@@ -56,29 +70,86 @@ export interface CheckResult {
   sharedTexts: SourceFile[];
   registry: Registry;
   docTypes: readonly DocType[];
+  /** Every shared text that was read and what each include path resolves to (to parse a document again). */
+  shared: SharedTexts;
+  /** Documents whose results came from the cache, and documents that were checked. */
+  cache: { reused: number; checked: number };
 }
+
+const ENTRY = "check";
+const REGISTRY_ENTRY = "registry";
 
 export async function check(options: CheckOptions): Promise<CheckResult> {
   const config = options.config ?? (await loadConfig(options.root)).config ?? EMPTY_CONFIG;
   const types = options.docTypes ?? builtinTypes;
+  const today = options.today ?? swedishToday();
   const reporter = new Reporter(options.lang ?? config.lang ?? "sv", options.rules ?? config.rules);
   const loaded = await load({ root: options.root, cwd: options.cwd ?? options.root, paths: options.paths });
+  const store = options.cache === false ? NO_STORE : openStore(join(options.root, CACHE_DIR));
+
+  // Registry files: parsed and validated, or taken from the cache (they depend on nothing but their text).
   const schemas = loadSchemas(types);
-
-  const registryFiles = loaded.registry.map((f) => validateFile(parseFile(f, reporter), schemas, reporter));
-  const includes = new IncludeResolver(loaded.shared, reporter);
-  const documents = loaded.documents.map((f) => validateFile(parseFile(f, reporter, includes), schemas, reporter));
-
+  const registryResults = await Promise.all(
+    loaded.registry.map(async (source) => {
+      const key = hashOf(programHash(), source.path, source.value);
+      const hit = options.keepTrees ? undefined : readEntry((await store.get(REGISTRY_ENTRY, key)) ?? Buffer.alloc(0));
+      if (hit) return hit;
+      const recorder = new Recorder();
+      const { source: _s, lines: _l, tree: _t, ...facts } = validateFile(parseFile(source, recorder), schemas, recorder);
+      const result: DocumentResult = { facts, reports: recorder.reports, shared: [] };
+      await store.put(REGISTRY_ENTRY, key, writeEntry(result));
+      return result;
+    }),
+  );
+  const ruleById = new Map(rules.map((r) => [r.id, r]));
+  const registryFiles = loaded.registry.map((source, i): Doc => {
+    const result = registryResults[i]!;
+    for (const { ruleId, raw } of result.reports) reporter.report(ruleById.get(ruleId)!, raw);
+    return { ...result.facts, source, lines: new LineIndex(source.value) };
+  });
   const registry = buildRegistry(registryFiles);
-  const readable = documents.filter((d) => !d.skipped.includes("unreadable"));
+  const env: DocumentEnv = {
+    shared: loaded.shared,
+    types,
+    registry,
+    registryFiles,
+    config,
+    today,
+    rules: linkRules.filter((r) => r.scope === "document"),
+    schemas,
+    keepTree: options.keepTrees,
+  };
+
+  // Per document: the cached result when its key is known, else a fresh one (then kept).
+  const envKey = environmentHash(types, loaded.registry, config, today);
+  const keys = loaded.documents.map((source) => documentKey(envKey, source, loaded.shared));
+  const cached = options.keepTrees ? [] : await Promise.all(keys.map((key) => store.get(ENTRY, key)));
+  const results: (DocumentResult | undefined)[] = cached.map((bytes) => (bytes ? readEntry(bytes) : undefined));
+  const missing = loaded.documents.flatMap((source, i) => (results[i] ? [] : [i]));
+  const fresh = await checkDocuments(missing.map((i) => loaded.documents[i]!), env, {
+    jobs: options.jobs,
+    builtinTypes: types === builtinTypes,
+    setup: { shared: loaded.shared, registry: loaded.registry, config, today },
+  });
+  missing.forEach((i, n) => (results[i] = fresh[n]));
+  await Promise.all(missing.map((i, n) => store.put(ENTRY, keys[i]!, writeEntry(fresh[n]!))));
+
+  const used = new Set<string>();
+  const documents = loaded.documents.map((source, i): Doc => {
+    const result = results[i]!;
+    for (const { ruleId, raw } of result.reports) reporter.report(ruleById.get(ruleId)!, raw);
+    for (const path of result.shared) used.add(path);
+    return { ...result.facts, source, lines: new LineIndex(source.value), ...(result.tree && { tree: result.tree }) };
+  });
+
   link(
-    { documents: readable, registryFiles, registry, today: options.today ?? swedishToday(), config, types: new Map(types.map((t) => [t.type, t])) },
-    linkRules,
+    { documents: documents.filter(isReadable), registryFiles, registry, today, config, types: new Map(types.map((t) => [t.type, t])) },
+    linkRules.filter((r) => r.scope !== "document"),
     reporter,
   );
 
   // Only the shared texts these documents include: the others are not checked in this run.
-  const sharedTexts = [...includes.used].sort().map((path) => loaded.shared.files.get(path)!);
+  const sharedTexts = [...used].sort().map((path) => loaded.shared.files.get(path)!);
   dropSharedEchoes(reporter, new Set(sharedTexts.map((f) => f.path)));
   const sources = new Map([...loaded.documents, ...loaded.registry, ...sharedTexts].map((f) => [f.path, f.value]));
   const complete = [...documents, ...registryFiles].every(hasValidData);
@@ -94,7 +165,27 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     sharedTexts,
     registry,
     docTypes: types,
+    shared: loaded.shared,
+    cache: { reused: loaded.documents.length - missing.length, checked: missing.length },
   };
+}
+
+const ENTRY_VERSION = 1;
+
+function writeEntry(result: DocumentResult): string {
+  const { tree: _tree, ...kept } = result;
+  return JSON.stringify({ v: ENTRY_VERSION, ...kept });
+}
+
+/** A cached result, or undefined for an entry that is not one (another version, a torn file). */
+function readEntry(bytes: Buffer): DocumentResult | undefined {
+  if (bytes.length === 0) return undefined;
+  try {
+    const entry = JSON.parse(bytes.toString("utf8")) as DocumentResult & { v?: number };
+    return entry.v === ENTRY_VERSION && entry.facts && Array.isArray(entry.reports) ? entry : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { createAjv } from "../src/validate/ajv.js";
 import { REPO } from "./helpers/fixture.js";
 
 type Node = Record<string, unknown>;
@@ -23,6 +24,11 @@ function* walk(node: Node, path: string): Generator<[string, Node]> {
 
 describe.each(files)("schemas/%s", (file) => {
   const schema = JSON.parse(readFileSync(join(REPO, "schemas", file), "utf8")) as Node;
+
+  it("is a valid draft 2020-12 schema (mandat skips this check at run time)", () => {
+    const ajv = createAjv({ validateSchema: true });
+    expect(ajv.validateSchema(schema), JSON.stringify(ajv.errors)).toBe(true);
+  });
 
   it("is draft 2020-12 with an $id", () => {
     expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");

@@ -15,11 +15,13 @@ export interface CheckCommandOptions {
   format: FormatName;
   io: Io;
   color: boolean;
+  cache?: boolean;
+  jobs?: number;
 }
 
 export async function runCheck(options: CheckCommandOptions): Promise<number> {
   const { io, lang, format } = options;
-  const result = await check({ root: options.root, cwd: options.cwd, paths: options.paths, lang, config: options.config });
+  const result = await check({ root: options.root, cwd: options.cwd, paths: options.paths, lang, config: options.config, cache: options.cache, jobs: options.jobs });
   const clean = format === "stylish" && result.diagnostics.length === 0;
   io.stdout.write(clean ? messages[lang].checked(result.documents.length) : formatters[format](result.diagnostics, { lang, sources: sourcesOf(result), color: options.color }));
   if (format === "stylish" && result.suppressed.length > 0) io.stdout.write(messages[lang].suppressed(result.suppressed.length));

@@ -10,6 +10,7 @@ import type { Lang } from "../diagnostics/messages.js";
 import type { RuleSeverity } from "../diagnostics/rule.js";
 import type { SourceFile } from "../load/source.js";
 import type { Doc } from "../parse/doc.js";
+import { placesOf } from "../parse/place.js";
 import { parseYaml } from "../parse/yaml.js";
 import { LineIndex } from "../util/lines.js";
 import { humanize } from "../validate/humanize.js";
@@ -46,7 +47,7 @@ export async function loadConfig(root: string, lang: Lang = "sv", display = CONF
     return { config: EMPTY_CONFIG, diagnostics: reporter.diagnostics, source };
   }
   // JSON is YAML: its tree gives every value's place for the schema's messages.
-  const doc: Doc = { path: display, source, lines, yamlOffset: 0, yaml: parseYaml(text).yaml, data, refs: [], skipped: [] };
+  const doc: Doc = { path: display, source, lines, yamlOffset: 0, places: placesOf(parseYaml(text).yaml, 0), data, refs: [], skipped: [] };
   const schemas = loadSchemas(NO_TYPES);
   if (!schemas.config(data)) {
     for (const error of schemas.config.errors ?? []) {

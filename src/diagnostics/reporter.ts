@@ -28,7 +28,27 @@ export interface RawReport {
   fatal?: boolean;
 }
 
-export class Reporter {
+/** Where stages and rules send what they find. */
+export interface ReportSink {
+  report(rule: RuleMeta, r: RawReport): unknown;
+}
+
+/** A report as found, before a language and a severity are chosen: what a worker returns and the cache keeps. */
+export interface RecordedReport {
+  ruleId: string;
+  raw: RawReport;
+}
+
+/** Keeps reports as found, to be replayed through a Reporter later (in the main thread, from the cache). */
+export class Recorder implements ReportSink {
+  readonly reports: RecordedReport[] = [];
+
+  report(rule: RuleMeta, raw: RawReport): void {
+    this.reports.push({ ruleId: rule.id, raw });
+  }
+}
+
+export class Reporter implements ReportSink {
   readonly diagnostics: Diagnostic[] = [];
 
   constructor(

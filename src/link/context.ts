@@ -6,7 +6,7 @@ import type { Nodes } from "mdast";
 import type { Config } from "../config/types.js";
 import type { Place } from "../diagnostics/diagnostic.js";
 import { common, type Localised, type MessageValue } from "../diagnostics/messages.js";
-import type { RawRelated, Reporter } from "../diagnostics/reporter.js";
+import type { RawRelated, ReportSink } from "../diagnostics/reporter.js";
 import { hasValidData, type DataPath, type Doc } from "../parse/doc.js";
 import { placeOfPath } from "../parse/place.js";
 import { placeOfNode, sourceOfNode } from "../util/mdast.js";
@@ -16,6 +16,12 @@ import type { Origin, Registry } from "./registry.js";
 /** A link rule: metadata plus a check that runs once over every usable file, after the registry is built. */
 export interface LinkRule<M extends string = string, P extends string = string> extends RuleMeta<M, P> {
   stage: "link";
+  /**
+   * `document`: what it finds in a document depends on that document, the registry, the config and
+   * the date only, so it runs once per document (in a worker, cached with the document); its check
+   * then sees `ctx.documents` as that one document. `corpus` (the default): it compares documents.
+   */
+  scope?: "document" | "corpus";
   check(ctx: RuleContext<M, P>): void;
 }
 
@@ -100,7 +106,7 @@ export function resolveLocation(at: Location): { file: string; place?: Place; pa
   return { file: at.file, ...(at.place && { place: at.place }), ...(at.path && { path: at.path }) };
 }
 
-export function createContext<M extends string, P extends string>(rule: LinkRule<M, P>, input: LinkInput, reporter: Reporter): RuleContext<M, P> {
+export function createContext<M extends string, P extends string>(rule: LinkRule<M, P>, input: LinkInput, reporter: ReportSink): RuleContext<M, P> {
   const phrases = (rule.phrases ?? {}) as Record<string, Localised>;
   const phraseOf = (id: string): Localised => {
     const text = phrases[id] ?? (common as unknown as Record<string, Localised>)[id];

@@ -26,8 +26,14 @@ export function groupLinkId(url: string): string | undefined {
 /**
  * Well-formed diarienummer in the body and the frontmatter's free text, and `grupp:` links in the body.
  * A malformed diarienummer is left to `diarienummer-format`: it is fixed first, then looked up.
+ * Found once, while the document's tree is at hand, and kept on the document (a cached document has no tree).
  */
 export function proseRefs(file: Doc): ProseRef[] {
+  file.proseRefs ??= findProseRefs(file);
+  return file.proseRefs;
+}
+
+function findProseRefs(file: Doc): ProseRef[] {
   const refs: ProseRef[] = [];
   for (const text of proseTexts(file)) {
     for (const m of findDiarienummer(text.value)) {

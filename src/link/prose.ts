@@ -6,8 +6,7 @@
 import type { Definition, Image, Link, Nodes } from "mdast";
 import type { Place, Point } from "../diagnostics/diagnostic.js";
 import type { DataPath, Doc } from "../parse/doc.js";
-import { placeOfPath } from "../parse/place.js";
-import { nodeAt } from "../parse/yaml.js";
+import { placeOfPath, spanOf } from "../parse/place.js";
 import { placeOfNode, SKIP, sourceOfNode, visit } from "../util/mdast.js";
 
 export interface ProseText {
@@ -58,8 +57,8 @@ function frontmatterText(file: Doc, value: string, path: DataPath): ProseText {
     file: file.path,
     path,
     placeOf(offset, length) {
-      const range = file.yaml ? nodeAt(file.yaml, path).node?.range : undefined;
-      const exact = range && locate(file, file.yamlOffset + range[0], file.yamlOffset + range[1], value, offset, length);
+      const range = spanOf(file, path).value;
+      const exact = range && locate(file, range[0], range[1], value, offset, length);
       return exact ?? placeOfPath(file, path);
     },
   };

@@ -1,4 +1,5 @@
 /** Load stage: find the documents and registry files and read them. The only stage that reads input. */
+import { readFileSync } from "node:fs";
 import { readFile, readdir, stat } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import { includeTargetsIn } from "./include-directive.js";
@@ -68,7 +69,8 @@ export async function load(options: LoadOptions): Promise<Loaded> {
     [...found].sort().map(async (absolute): Promise<SourceFile> => ({
       path: displayPath(options.cwd, absolute),
       absolute,
-      value: await readFile(absolute, "utf8"),
+      // Read synchronously: thousands of small files read faster without a promise each.
+      value: readFileSync(absolute, "utf8"),
       kind: "document",
     })),
   );

@@ -6,9 +6,14 @@
 import type { Root } from "mdast";
 import type { SourceFile } from "../load/source.js";
 import type { LineIndex } from "../util/lines.js";
-import type { YamlDocument } from "./yaml.js";
+import type { Place } from "../diagnostics/diagnostic.js";
 
 export type DataPath = (string | number)[];
+
+/** Offsets in the file: `[keyStart, keyEnd, valueStart, valueEnd]`, -1 where there is no key or value node. */
+export type Span = [number, number, number, number];
+/** Where each frontmatter key and value is, by data path (parse/place.ts). */
+export type Places = Record<string, Span>;
 
 /**
  * Why (a part of) a document is skipped by later stages:
@@ -35,7 +40,8 @@ export interface Doc {
   lines: LineIndex;
   /** Offset of the YAML text within the file (after the opening ---; 0 for a registry file). */
   yamlOffset: number;
-  yaml?: YamlDocument;
+  /** Where each frontmatter key and value is (parse/place.ts); undefined when unreadable or position-free. */
+  places?: Places;
   /** Frontmatter (or registry) as plain data; undefined when unreadable. */
   data: unknown;
   /** Markdown tree of a document, positions relative to the whole file. */
@@ -46,6 +52,8 @@ export interface Doc {
   refs: DocRef[];
   /** Frontmatter paths of the strings the schema marks as prose (x-mandat-prose): what people wrote. */
   prose?: DataPath[];
+  /** Diarienummer and group links written in running text (link/prose-refs.ts), found while the tree is at hand. */
+  proseRefs?: { kind: "document" | "group"; id: string; file: string; place?: Place }[];
   /** Empty when the document is usable as a whole. */
   skipped: SkipReason[];
 }

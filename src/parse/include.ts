@@ -10,7 +10,7 @@
  */
 import type { Nodes, Parent, Root, RootContent } from "mdast";
 import type { Place } from "../diagnostics/diagnostic.js";
-import type { RawRelated, RawReport, Reporter } from "../diagnostics/reporter.js";
+import type { RawRelated, RawReport, ReportSink } from "../diagnostics/reporter.js";
 import { blockDirectiveTarget, looksLikeDirective } from "../load/include-directive.js";
 import { emptySharedTexts, normaliseTarget, type SharedTexts } from "../load/shared.js";
 import { closest } from "../util/closest.js";
@@ -19,7 +19,7 @@ import { sourceOfNode, visit } from "../util/mdast.js";
 import { skip, type Doc } from "./doc.js";
 import { parseMarkdown } from "./markdown.js";
 import includeRule from "./rules/include.js";
-import { nodeAt } from "./yaml.js";
+import { spanOf } from "./place.js";
 
 /** `{{name}}`, `{{ name }}`; names are letters, digits, `_` and `-`. */
 const PLACEHOLDER = /\{\{\s*([\p{L}\p{N}_-]+)\s*\}\}/gu;
@@ -43,9 +43,12 @@ interface DocState {
 
 interface SharedTree {
   root: Root;
-  /** The shared text has a directive that is not on a line of its own. */
-  malformed: boolean;
+  /** The shared text's directives that are not on a line of their own (reported for every document that includes it). */
+  malformed: RawReport[];
 }
+
+// A shared text is parsed once per set of shared texts, however many documents (and resolvers) include it.
+const parsedShared = new WeakMap<SharedTexts, Map<string, SharedTree>>();
 
 function each(node: Nodes, fn: (node: Nodes, parent: Parent | undefined) => void): void {
   visit(node, (n, _index, parent) => fn(n as Nodes, parent as Parent | undefined));
@@ -83,10 +86,10 @@ export class IncludeResolver {
 
   constructor(
     private readonly shared: SharedTexts,
-    private readonly reporter: Reporter,
+    private readonly reporter: ReportSink,
   ) {}
 
-  static none(reporter: Reporter): IncludeResolver {
+  static none(reporter: ReportSink): IncludeResolver {
     return new IncludeResolver(emptySharedTexts(), reporter);
   }
 
@@ -106,7 +109,9 @@ export class IncludeResolver {
       used: new Set(),
       missingReported: new Set(),
     };
-    if (this.reportMalformed(tree, doc, parsed.lines, false)) state.incomplete = true;
+    const malformed = this.malformedIn(tree, doc, parsed.lines);
+    for (const r of malformed) this.report(r, false);
+    if (malformed.length > 0) state.incomplete = true;
     const children: RootContent[] = [];
     for (const node of tree.children) {
       const target = directiveTarget(node);
@@ -156,28 +161,33 @@ export class IncludeResolver {
     return { start: lines.point(p.start.offset + at), end: lines.point(p.start.offset + at + target!.length) };
   }
 
-  /** Report directives that are not blocks of their own; true when there is one. */
-  private reportMalformed(tree: Root, file: string, lines: LineIndex, once: boolean): boolean {
-    let found = false;
+  /** Directives that are not blocks of their own, as reports. */
+  private malformedIn(tree: Root, file: string, lines: LineIndex): RawReport[] {
+    const found: RawReport[] = [];
     each(tree, (node, parent) => {
       if (node.type !== "html" || !looksLikeDirective(node.value)) return;
       if (parent === tree && directiveTarget(node) !== undefined) return;
-      found = true;
-      this.report({ file, place: this.directivePlace(node, undefined, lines), messageId: "malformed" }, once);
+      found.push({ file, place: this.directivePlace(node, undefined, lines), messageId: "malformed" });
     });
     return found;
   }
 
-  /** Parsed (and stamped) once per shared text; callers clone it. */
+  /** Parsed (and stamped) once per shared text; callers clone it. Its malformed directives are reported once per resolver. */
   private sharedTree(path: string): SharedTree {
     this.used.add(path);
     let entry = this.trees.get(path);
     if (!entry) {
-      const root = parseMarkdown(this.shared.files.get(path)!.value, { frontmatter: false });
-      stamp(root, path);
-      entry = { root, malformed: false };
-      entry.malformed = this.reportMalformed(root, path, this.lines(path), true);
+      let parsed = parsedShared.get(this.shared);
+      if (!parsed) parsedShared.set(this.shared, (parsed = new Map()));
+      entry = parsed.get(path);
+      if (!entry) {
+        const root = parseMarkdown(this.shared.files.get(path)!.value, { frontmatter: false });
+        stamp(root, path);
+        entry = { root, malformed: this.malformedIn(root, path, this.lines(path)) };
+        parsed.set(path, entry);
+      }
       this.trees.set(path, entry);
+      for (const r of entry.malformed) this.report(r, true);
     }
     return entry;
   }
@@ -206,7 +216,7 @@ export class IncludeResolver {
       return undefined;
     }
     const shared = this.sharedTree(path);
-    if (shared.malformed) state.incomplete = true;
+    if (shared.malformed.length > 0) state.incomplete = true;
     const out: RootContent[] = [];
     for (const child of structuredClone(shared.root).children) {
       const inner = directiveTarget(child);
@@ -297,11 +307,8 @@ export class IncludeResolver {
     if (values.kind !== "map" || state.incomplete) return;
     for (const name of values.keys) {
       if (state.used.has(name)) continue;
-      const { key } = document.yaml ? nodeAt(document.yaml, ["values", name]) : {};
-      const range = key?.range;
-      const place = range
-        ? { start: document.lines.point(document.yamlOffset + range[0]), end: document.lines.point(document.yamlOffset + range[1]) }
-        : undefined;
+      const { key } = spanOf(document, ["values", name]);
+      const place = key ? { start: document.lines.point(key[0]), end: document.lines.point(key[1]) } : undefined;
       this.report({ file: document.path, place, path: ["values", name], messageId: "unusedValue", data: { name, placeholder: `{{${name}}}` } }, false);
     }
   }

@@ -1,5 +1,5 @@
 /** Parse stage: source text → frontmatter data with its YAML tree, and the Markdown tree. */
-import type { RawReport, Reporter } from "../diagnostics/reporter.js";
+import type { RawReport, ReportSink } from "../diagnostics/reporter.js";
 import type { SourceFile } from "../load/source.js";
 import { LineIndex } from "../util/lines.js";
 import { skip, type Doc } from "./doc.js";
@@ -8,10 +8,11 @@ import { parseMarkdown } from "./markdown.js";
 import frontmatter from "./rules/frontmatter.js";
 import yamlSyntax from "./rules/yaml-syntax.js";
 import { yamlDetail } from "./yaml-messages.js";
+import { placesOf } from "./place.js";
 import { parseYaml } from "./yaml.js";
 
 /** `includes` resolves `<!-- mandat:include … -->` in documents; without it every include is reported missing. */
-export function parseFile(source: SourceFile, reporter: Reporter, includes?: IncludeResolver): Doc {
+export function parseFile(source: SourceFile, reporter: ReportSink, includes?: IncludeResolver): Doc {
   const doc: Doc = { path: source.path, source, lines: new LineIndex(source.value), yamlOffset: 0, data: undefined, refs: [], skipped: [] };
   if (source.kind === "registry") {
     readYaml(doc, source.value, reporter);
@@ -34,9 +35,9 @@ export function parseFile(source: SourceFile, reporter: Reporter, includes?: Inc
   return doc;
 }
 
-function readYaml(doc: Doc, text: string, reporter: Reporter): void {
+function readYaml(doc: Doc, text: string, reporter: ReportSink): void {
   const { yaml, problems } = parseYaml(text);
-  doc.yaml = yaml;
+  doc.places = placesOf(yaml, doc.yamlOffset);
   const at = (offset: number) => doc.lines.point(doc.yamlOffset + offset);
   const report = (r: Omit<RawReport, "file" | "fatal">) => reporter.report(yamlSyntax, { ...r, file: doc.path, fatal: true });
   let syntaxReported = false;

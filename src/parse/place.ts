@@ -1,23 +1,57 @@
-/** Frontmatter path → the YAML node's place in the file. */
+/**
+ * Where each frontmatter value is: a table from data path to the offsets of its key and value in
+ * the file, made once from the YAML tree. Plain data, so a cached or transferred document places
+ * its diagnostics exactly as a freshly parsed one.
+ */
+import { isMap, isScalar, isSeq, type Node } from "yaml";
 import type { Place } from "../diagnostics/diagnostic.js";
-import type { DataPath, Doc } from "./doc.js";
-import { nodeAt } from "./yaml.js";
+import type { DataPath, Doc, Places } from "./doc.js";
+import type { YamlDocument } from "./yaml.js";
+
+const SEP = "\u001f";
+const keyOf = (path: DataPath) => path.join(SEP);
+
+/** The places of every key and value of a YAML document whose text starts at `offset` in the file. */
+export function placesOf(yaml: YamlDocument, offset: number): Places {
+  const places: Places = {};
+  const range = (node: Node | null | undefined): [number, number] => (node?.range ? [offset + node.range[0], offset + node.range[1]] : [-1, -1]);
+  const walk = (node: unknown, path: DataPath, key: Node | undefined) => {
+    const value = (node ?? undefined) as Node | undefined;
+    places[keyOf(path)] = [...range(key), ...range(value)];
+    if (isMap(value)) {
+      for (const pair of value.items) {
+        if (isScalar(pair.key)) walk(pair.value, [...path, String(pair.key.value)], pair.key as Node);
+      }
+    } else if (isSeq(value)) {
+      value.items.forEach((item, i) => walk(item, [...path, i], undefined));
+    }
+  };
+  walk(yaml.contents, [], undefined);
+  return places;
+}
+
+/** Offsets of the key and the value at `path`, if the frontmatter has them. */
+export function spanOf(doc: Pick<Doc, "places">, path: DataPath): { key?: [number, number]; value?: [number, number] } {
+  const span = doc.places?.[keyOf(path)];
+  if (!span) return {};
+  return {
+    ...(span[0] >= 0 && { key: [span[0], span[1]] as [number, number] }),
+    ...(span[2] >= 0 && { value: [span[2], span[3]] as [number, number] }),
+  };
+}
 
 /**
  * Place of the value at `path`. With `preferKey`, the key of the pair holding it (for "unknown field"
  * and "missing field" the key is what the editor must look at). Falls back to the nearest ancestor
- * that exists, then to the first line of the frontmatter. Undefined for a file without a YAML tree:
- * a caller must not invent a place.
+ * that exists, then to the first line of the frontmatter. Undefined for a file without places: a
+ * caller must not invent a place.
  */
-export function placeOfPath(doc: Pick<Doc, "yaml" | "lines" | "yamlOffset">, path: DataPath, preferKey = false): Place | undefined {
-  if (!doc.yaml) return undefined;
+export function placeOfPath(doc: Pick<Doc, "places" | "lines" | "yamlOffset">, path: DataPath, preferKey = false): Place | undefined {
+  if (!doc.places) return undefined;
   for (let depth = path.length; depth >= 0; depth--) {
-    const { node, key } = nodeAt(doc.yaml, path.slice(0, depth));
-    const target = preferKey && key ? key : node ?? key;
-    const range = target?.range;
-    if (range) {
-      return { start: doc.lines.point(doc.yamlOffset + range[0]), end: doc.lines.point(doc.yamlOffset + range[1]) };
-    }
+    const { key, value } = spanOf(doc, path.slice(0, depth));
+    const target = preferKey && key ? key : value ?? key;
+    if (target) return { start: doc.lines.point(target[0]), end: doc.lines.point(target[1]) };
     preferKey = true;
   }
   return { start: doc.lines.point(doc.yamlOffset) };

@@ -1,5 +1,5 @@
 /** YAML as data only: the core schema, no custom tags, duplicate keys and alias bombs refused. */
-import { parseDocument, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from "yaml";
+import { parseDocument, type Document } from "yaml";
 
 export type YamlDocument = Document.Parsed;
 
@@ -28,36 +28,3 @@ export function parseYaml(text: string): { yaml: YamlDocument; problems: YamlPro
   }));
   return { yaml: doc, problems };
 }
-
-/** The node at a data path, plus the key node when the last step is a map key. */
-export function nodeAt(doc: YamlDocument, path: readonly (string | number)[]): { node?: Node; key?: Node } {
-  let node: unknown = doc.contents;
-  let key: Node | undefined;
-  for (const step of path) {
-    key = undefined;
-    if (isMap(node)) {
-      const pair = node.items.find((p: Pair) => keyOf(p) === String(step));
-      if (!pair) return {};
-      key = isScalar(pair.key) ? pair.key : undefined;
-      node = pair.value;
-    } else if (isSeq(node) && typeof step === "number") {
-      node = node.items[step];
-    } else {
-      return {};
-    }
-  }
-  return { node: (node ?? undefined) as Node | undefined, key };
-}
-
-function keyOf(pair: Pair): string | undefined {
-  if (isScalar(pair.key)) return String(pair.key.value);
-  return undefined;
-}
-
-/** Source range of a node: [start, end) offsets within the YAML text. */
-export function rangeOf(node: Node | undefined): [number, number] | undefined {
-  const r = node?.range;
-  return r ? [r[0], r[1]] : undefined;
-}
-
-export { isPair };

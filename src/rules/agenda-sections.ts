@@ -9,6 +9,8 @@ const rule = defineRule({
   id: "agenda-sections",
   severity: "warning",
   stage: "link",
+  // Looks at one document at a time (and the registry), so its findings are cached per document.
+  scope: "document",
   description: {
     sv: "I mötesanteckningar har varje dagordningspunkt ett avsnitt ## N. Rubrik, med samma nummer och rubrik som i frontmattern.",
     en: "In meeting notes each agenda item has a section ## N. Title with the number and title of the frontmatter.",

@@ -10,6 +10,8 @@ const rule = defineRule({
   id: "chair-contact-organisation",
   severity: "error",
   stage: "link",
+  // Looks at one document at a time (and the registry), so its findings are cached per document.
+  scope: "document",
   description: {
     sv: "I ett samordningsråd kommer ordförande och kontaktperson från olika organisationer.",
     en: "In a samordningsråd the chair and the contact person come from different organisations.",

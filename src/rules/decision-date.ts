@@ -6,6 +6,8 @@ const rule = defineRule({
   id: "decision-date",
   severity: "error",
   stage: "link",
+  // Looks at one document at a time (and the registry), so its findings are cached per document.
+  scope: "document",
   description: {
     sv: "Ett mandat beslutas inte före dokumentets eget datum.",
     en: "A mandate is not decided before the document's own date.",

@@ -8,6 +8,8 @@ const rule = defineRule({
   id: "decision-signatory",
   severity: "warning",
   stage: "link",
+  // Looks at one document at a time (and the registry), so its findings are cached per document.
+  scope: "document",
   description: {
     sv: "Ett beslutat mandat är undertecknat av uppdragsgivaren, eller så finns en delegation angiven.",
     en: "A decided mandate is signed by its commissioner, or a delegation is recorded.",

@@ -21,6 +21,8 @@ const rule = defineRule({
   id: "diarienummer-format",
   severity: "error",
   stage: "link",
+  // Looks at one document at a time (and the registry), so its findings are cached per document.
+  scope: "document",
   description: {
     sv: "Ett diarienummer i brödtexten eller frontmatterns fritext skrivs som RS 2024-00370: prefix, mellanslag, år, bindestreck, löpnummer.",
     en: "A diarienummer in the body or the frontmatter's free text is written as RS 2024-00370: prefix, space, year, hyphen, serial number.",

@@ -5,6 +5,8 @@ const rule = defineRule({
   id: "document-validity",
   severity: "warning",
   stage: "link",
+  // Looks at one document at a time (and the registry), so its findings are cached per document.
+  scope: "document",
   description: {
     sv: "Ett dokument som hänvisas till gäller: dess giltighetstid har inte gått ut.",
     en: "A document referred to is in force: its validity has not ended.",

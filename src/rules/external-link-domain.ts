@@ -10,6 +10,8 @@ export default defineRule({
   id: "external-link-domain",
   severity: "error",
   stage: "link",
+  // Looks at one document at a time (and the registry), so its findings are cached per document.
+  scope: "document",
   description: {
     sv: "En webblänk i brödtexten går till en domän i options.external-link-domain.allowedDomains i mandat.config.json (eller en underdomän), och andra länkar är mailto: eller grupp:.",
     en: "A web link in the body goes to a domain in options.external-link-domain.allowedDomains of mandat.config.json (or a subdomain), and other links are mailto: or grupp:.",

@@ -7,6 +7,8 @@ const rule = defineRule({
   id: "guest-item-responsible",
   severity: "warning",
   stage: "link",
+  // Looks at one document at a time (and the registry), so its findings are cached per document.
+  scope: "document",
   description: {
     sv: "En gäst som är ansvarig för en dagordningspunkt anges för den punkten.",
     en: "A guest who is responsible for an agenda item is listed for that item.",

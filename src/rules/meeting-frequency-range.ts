@@ -6,6 +6,8 @@ const rule = defineRule({
   id: "meeting-frequency-range",
   severity: "error",
   stage: "link",
+  // Looks at one document at a time (and the registry), so its findings are cached per document.
+  scope: "document",
   description: {
     sv: "Mötesfrekvensens minsta antal är inte större än det största.",
     en: "The meeting frequency's minimum is not above its maximum.",

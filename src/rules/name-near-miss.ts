@@ -1,4 +1,5 @@
-import { findNearMisses, prepare, type CanonicalName } from "../link/name-match.js";
+import { findNearMisses, prepare, type CanonicalName, type PreparedNames } from "../link/name-match.js";
+import type { Registry } from "../link/registry.js";
 import { proseTexts } from "../link/prose.js";
 import { defineRule } from "../link/rule.js";
 
@@ -10,6 +11,8 @@ const rule = defineRule({
   id: "name-near-miss",
   severity: "error",
   stage: "link",
+  // Looks at one document at a time (and the registry), so its findings are cached per document.
+  scope: "document",
   description: {
     sv: "Ett namn i fritexten som liknar en organisation, roll eller grupp i registret stavas som i registret (böjningar och liten begynnelsebokstav går bra).",
     en: "A name in free text that resembles an organisation, role or group of the registry is spelt as in the registry (inflected forms and a lower-case initial are fine).",
@@ -30,15 +33,7 @@ const rule = defineRule({
     group: { sv: "gruppen", en: "group" },
   },
   check(ctx) {
-    const names: CanonicalName[] = [];
-    for (const kind of ["organisation", "role", "group"] as const) {
-      for (const [id, entry] of ctx.registry.table(kind)) {
-        const name = entry.value.name;
-        if (!name) continue;
-        for (const text of [name, ...(entry.value.shortNames ?? [])]) names.push({ kind, id, name, text });
-      }
-    }
-    const prepared = prepare(names);
+    const prepared = preparedNames(ctx.registry);
     for (const doc of ctx.documents) {
       for (const text of proseTexts(doc)) {
         for (const hit of findNearMisses(text.value, prepared)) {
@@ -59,3 +54,23 @@ const rule = defineRule({
 });
 
 export default rule;
+
+// The rule runs once per document: the index of names (and the verdicts it caches) is made once per registry.
+const prepared = new WeakMap<Registry, PreparedNames>();
+
+function preparedNames(registry: Registry): PreparedNames {
+  let hit = prepared.get(registry);
+  if (!hit) {
+    const names: CanonicalName[] = [];
+    for (const kind of ["organisation", "role", "group"] as const) {
+      for (const [id, entry] of registry.table(kind)) {
+        const name = entry.value.name;
+        if (!name) continue;
+        for (const text of [name, ...(entry.value.shortNames ?? [])]) names.push({ kind, id, name, text });
+      }
+    }
+    hit = prepare(names);
+    prepared.set(registry, hit);
+  }
+  return hit;
+}

@@ -6,6 +6,8 @@ const rule = defineRule({
   id: "notes-references",
   severity: "error",
   stage: "link",
+  // Looks at one document at a time (and the registry), so its findings are cached per document.
+  scope: "document",
   description: {
     sv: "I mötesanteckningar pekar gästernas punkter på dagordningen, och de ansvariga för en punkt finns bland deltagarna eller gästerna.",
     en: "In meeting notes the guests' items are on the agenda, and each item's responsible persons are among the attendees or guests.",

@@ -20,6 +20,8 @@ const rule = defineRule({
   id: "placeholder-text",
   severity: "error",
   stage: "link",
+  // Looks at one document at a time (and the registry), so its findings are cached per document.
+  scope: "document",
   description: {
     sv: "Ett beslutat mandat eller justerade anteckningar har ingen kvarglömd platshållare (\"ifylls av …\", \"XX\", \"TODO\").",
     en: "A decided mandate or approved notes have no leftover placeholder (\"ifylls av …\", \"XX\", \"TODO\").",

@@ -8,6 +8,8 @@ const rule = defineRule({
   id: "required-sections",
   severity: "error",
   stage: "link",
+  // Looks at one document at a time (and the registry), so its findings are cached per document.
+  scope: "document",
   description: {
     sv: "En uppdragshandling har mallens rubriker i mallens ordning.",
     en: "A mandate has the template's headings in the template's order.",

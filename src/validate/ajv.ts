@@ -20,8 +20,13 @@ export interface ValidationContext {
   prose: string[];
 }
 
-export function createAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true, passContext: true });
+/**
+ * `validateSchema: false` skips checking mandat's own schemas against the 2020-12 meta-schema on every
+ * run (compiling the meta-schema was a tenth of a check's start-up); tests/schemas.test.ts does that
+ * check once, with `createAjv({ validateSchema: true })`.
+ */
+export function createAjv(options: { validateSchema?: boolean } = {}): Ajv2020 {
+  const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true, passContext: true, validateSchema: options.validateSchema ?? false });
   addFormats.default(ajv, ["date", "email"]);
   ajv.addKeyword({
     keyword: "x-mandat-ref",

@@ -1,6 +1,6 @@
 /** Validate stage: each file against its JSON Schema, collecting the references the schema marks. */
 import type { ErrorObject } from "ajv";
-import type { RawReport, Reporter } from "../diagnostics/reporter.js";
+import type { RawReport, ReportSink } from "../diagnostics/reporter.js";
 import { skip, type Doc } from "../parse/doc.js";
 import { placeOfPath } from "../parse/place.js";
 import frontmatter from "../parse/rules/frontmatter.js";
@@ -12,7 +12,7 @@ import schemaRule from "./rules/schema.js";
 import type { Schemas } from "./schemas.js";
 
 /** Validate a parsed file in place: sets its `type`, `refs`, and skips it where it is not usable. */
-export function validateFile(doc: Doc, schemas: Schemas, reporter: Reporter): Doc {
+export function validateFile(doc: Doc, schemas: Schemas, reporter: ReportSink): Doc {
   if (doc.skipped.includes("unreadable")) return doc;
   const validate = doc.source.kind === "registry" ? schemas.registry[doc.source.registry!] : documentValidator(doc, schemas, reporter);
   if (!validate) return doc;
@@ -30,7 +30,7 @@ export function validateFile(doc: Doc, schemas: Schemas, reporter: Reporter): Do
 }
 
 /** The schema of the document's type; without a known type there is none, which is a diagnostic. */
-function documentValidator(doc: Doc, schemas: Schemas, reporter: Reporter) {
+function documentValidator(doc: Doc, schemas: Schemas, reporter: ReportSink) {
   const data = doc.data;
   const types = [...schemas.documents.keys()];
   const fatal = (r: Omit<RawReport, "file" | "fatal">) => {

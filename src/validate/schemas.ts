@@ -42,7 +42,8 @@ const REGISTRY_SCHEMAS: Record<RegistryName, string> = {
 export const NO_TYPES: readonly TypedSchema[] = [];
 
 let shared: ReturnType<typeof createAjv> | undefined;
-const added = new Set<string>();
+/** The text of each schema added, by $id: a schema file that changed while mandat runs replaces its old self. */
+const added = new Map<string, string>();
 
 function ajv(): ReturnType<typeof createAjv> {
   if (shared) return shared;
@@ -53,10 +54,11 @@ function ajv(): ReturnType<typeof createAjv> {
 
 function add(schema: Record<string, unknown>): string {
   const id = String(schema.$id ?? "");
-  if (!added.has(id)) {
-    added.add(id);
-    shared!.addSchema(schema);
-  }
+  const text = JSON.stringify(schema);
+  if (added.get(id) === text) return id;
+  if (added.has(id)) shared!.removeSchema(id);
+  added.set(id, text);
+  shared!.addSchema(schema);
   return id;
 }
 
@@ -84,21 +86,23 @@ function lazy(id: string): ValidateFunction {
   return proxy;
 }
 
-const cache = new WeakMap<readonly TypedSchema[], Schemas>();
+const cache = new Map<string, Schemas>();
 
-/** The validators for the shared schemas and those of `types` (the same object for the same list). */
+/** The validators for the shared schemas and those of `types` (the same object while their schema files stay the same). */
 export function loadSchemas(types: readonly TypedSchema[]): Schemas {
-  const hit = cache.get(types);
+  const texts = types.map((t) => readFileSync(fileURLToPath(t.schema), "utf8"));
+  const key = JSON.stringify(types.map((t, i) => [t.type, texts[i]]));
+  const hit = cache.get(key);
   if (hit) return hit;
   ajv();
   const documents = new Map<string, ValidateFunction>();
-  for (const t of types) documents.set(t.type, lazy(add(readJson(fileURLToPath(t.schema)))));
+  types.forEach((t, i) => documents.set(t.type, lazy(add(JSON.parse(texts[i]!) as Record<string, unknown>))));
   const schemas: Schemas = {
     documents,
     registry: Object.fromEntries(Object.entries(REGISTRY_SCHEMAS).map(([name, file]) => [name, lazy(SCHEMA_BASE + file)])) as Record<RegistryName, ValidateFunction>,
     config: lazy(SCHEMA_BASE + "config.schema.json"),
     lookup: (uri) => ajv().getSchema(uri)?.schema as Record<string, unknown> | undefined,
   };
-  cache.set(types, schemas);
+  cache.set(key, schemas);
   return schemas;
 }

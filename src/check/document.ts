@@ -1,0 +1,66 @@
+/**
+ * One document, as far as it can go alone: parse → validate → the rules whose findings depend on this
+ * document only (scope "document"). The unit that is cached and that workers run; what it returns
+ * is plain data (no tree unless asked), with its reports as found (no language, no severity yet).
+ */
+import type { Config } from "../config/types.js";
+import { Recorder, type RecordedReport } from "../diagnostics/reporter.js";
+import type { DocType } from "../doctypes/define.js";
+import { createContext, type LinkInput, type LinkRule } from "../link/context.js";
+import { proseRefs } from "../link/prose-refs.js";
+import type { Registry } from "../link/registry.js";
+import type { SharedTexts } from "../load/shared.js";
+import type { SourceFile } from "../load/source.js";
+import { isReadable, type Doc } from "../parse/doc.js";
+import { IncludeResolver } from "../parse/include.js";
+import { parseFile } from "../parse/index.js";
+import { validateFile } from "../validate/index.js";
+import type { Schemas } from "../validate/schemas.js";
+
+/** What a document is checked against besides its own text. */
+export interface DocumentEnv {
+  shared: SharedTexts;
+  types: readonly DocType[];
+  registry: Registry;
+  registryFiles: Doc[];
+  config: Config;
+  today: string;
+  /** The rules with scope "document". */
+  rules: readonly LinkRule[];
+  /** The compiled schemas of `types` (loadSchemas), made once per run. */
+  schemas: Schemas;
+  /** Keep the Markdown tree (the build renders it); a check drops it to keep memory small. */
+  keepTree?: boolean;
+}
+
+/** A document's facts without its text (the caller has that) and without its tree. */
+export type DocFacts = Omit<Doc, "source" | "lines" | "tree">;
+
+export interface DocumentResult {
+  facts: DocFacts;
+  reports: RecordedReport[];
+  /** Display paths of the shared texts it includes, directly or not. */
+  shared: string[];
+  /** Only with keepTree. */
+  tree?: Doc["tree"];
+}
+
+export function checkDocument(source: SourceFile, env: DocumentEnv): DocumentResult {
+  const recorder = new Recorder();
+  const includes = new IncludeResolver(env.shared, recorder);
+  const doc = validateFile(parseFile(source, recorder, includes), env.schemas, recorder);
+  if (isReadable(doc)) {
+    proseRefs(doc);
+    const input: LinkInput = {
+      documents: [doc],
+      registryFiles: env.registryFiles,
+      registry: env.registry,
+      today: env.today,
+      config: env.config,
+      types: new Map(env.types.map((t) => [t.type, t])),
+    };
+    for (const rule of env.rules) rule.check(createContext(rule, input, recorder));
+  }
+  const { source: _source, lines: _lines, tree, ...facts } = doc;
+  return { facts, reports: recorder.reports, shared: [...includes.used], ...(env.keepTree && tree && { tree }) };
+}

@@ -1,0 +1,34 @@
+/**
+ * A worker of the pool (check/pool.ts): builds the registry once from the registry files it is
+ * given, then checks the documents it is sent. Only plain data goes in and out.
+ */
+import { workerData } from "node:worker_threads";
+import { docTypes } from "../doctypes/index.js";
+import { Recorder } from "../diagnostics/reporter.js";
+import { buildRegistry } from "../link/build-registry.js";
+import type { SourceFile } from "../load/source.js";
+import { parseFile } from "../parse/index.js";
+import { linkRules } from "../rules/index.js";
+import { validateFile } from "../validate/index.js";
+import { loadSchemas } from "../validate/schemas.js";
+import { checkDocument, type DocumentEnv, type DocumentResult } from "./document.js";
+import type { WorkerSetup } from "./pool.js";
+
+const setup = workerData as WorkerSetup;
+const schemas = loadSchemas(docTypes);
+const registryFiles = setup.registry.map((f) => validateFile(parseFile(f, new Recorder()), schemas, new Recorder()));
+const env: DocumentEnv = {
+  shared: setup.shared,
+  types: docTypes,
+  registry: buildRegistry(registryFiles),
+  registryFiles,
+  config: setup.config,
+  today: setup.today,
+  rules: linkRules.filter((r) => r.scope === "document"),
+  schemas,
+};
+
+/** Check a batch of documents. */
+export default function run(sources: SourceFile[]): DocumentResult[] {
+  return sources.map((source) => checkDocument(source, env));
+}

@@ -1,0 +1,121 @@
+/**
+ * The per-document cache (.mandat-cache/check): a run reuses what nothing it depends on has changed,
+ * and its diagnostics always equal a run without the cache.
+ */
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { check, type CheckOptions } from "../../src/check.js";
+import { loadConfig } from "../../src/config/load.js";
+import { docTypes } from "../../src/doctypes/index.js";
+import { copyRepo, removeDir, tempDir } from "../helpers/repo.js";
+import toy from "../fixtures/toy-type/doctype.js";
+
+const TODAY = "2026-11-23";
+let root: string;
+
+const shown = (r: Awaited<ReturnType<typeof check>>) =>
+  [...r.diagnostics, ...r.suppressed].map((d) => `${d.file}:${d.place?.start.line}:${d.place?.start.column} ${d.severity} ${d.ruleId} ${d.message}`).sort();
+
+/** A cached run, and the same run without the cache: the cache must change nothing but the time. */
+async function run(options: Partial<CheckOptions> = {}) {
+  const config = (await loadConfig(root)).config;
+  const cached = await check({ root, today: TODAY, config, ...options });
+  const fresh = await check({ root, today: TODAY, config, ...options, cache: false });
+  expect(shown(cached)).toEqual(shown(fresh));
+  expect(fresh.cache).toEqual({ reused: 0, checked: 5 + (options.docTypes ? 1 : 0) });
+  return cached;
+}
+
+async function edit(rel: string, from: string, to: string) {
+  const path = join(root, rel);
+  const text = await readFile(path, "utf8");
+  if (!text.includes(from)) throw new Error(`${rel}: ${from} not found`);
+  await writeFile(path, text.replace(from, to));
+}
+
+describe("the check cache", () => {
+  beforeEach(async () => {
+    root = await copyRepo("cache");
+  });
+  afterEach(() => removeDir(root));
+
+  it("checks every document the first time and none the second", async () => {
+    expect((await run()).cache).toEqual({ reused: 0, checked: 5 });
+    expect((await run()).cache).toEqual({ reused: 5, checked: 0 });
+    expect(await readdir(join(root, ".mandat-cache/check"))).not.toHaveLength(0);
+  });
+
+  it("checks again only the document that changed", async () => {
+    await run();
+    await edit("mandates/samordningsrad-infektion.md", "group: samordningsrad-infektion", "group: samordningsrad-infekton");
+    const after = await run();
+    expect(after.cache).toEqual({ reused: 4, checked: 1 });
+    expect(after.diagnostics.map((d) => d.ruleId)).toContain("reference-exists");
+  });
+
+  it("checks again exactly the documents that include a shared text that changed", async () => {
+    await run();
+    await edit("mandates/standardtexter/samordningsrad.md", "## Kommunikation", "## Kommunikatoin");
+    const after = await run();
+    expect(after.cache).toEqual({ reused: 3, checked: 2 });
+    expect(after.diagnostics.filter((d) => d.ruleId === "required-sections").map((d) => d.file)).toEqual(["mandates/standardtexter/samordningsrad.md"]);
+  });
+
+  it("checks every document again when a registry entry changed (every document rule reads the registry)", async () => {
+    await run();
+    await edit("mandates/registry/groups.yaml", "name: Samordningsråd onkologi", "name: Samordningsråd för onkologi");
+    expect((await run()).cache).toEqual({ reused: 0, checked: 5 });
+  });
+
+  it("checks every document again when a rule's options changed, but not when only a severity did", async () => {
+    await run();
+    await writeFile(join(root, "mandat.config.json"), JSON.stringify({ options: { "external-link-domain": { allowedDomains: ["vgregion.se", "exempel.se"] } } }));
+    expect((await run()).cache).toEqual({ reused: 0, checked: 5 });
+    await writeFile(join(root, "mandat.config.json"), JSON.stringify({ rules: { "required-sections": "warning" }, options: { "external-link-domain": { allowedDomains: ["vgregion.se", "exempel.se"] } } }));
+    await edit("mandates/samordningsgrupp-medicinska-biblioteksfragor.md", "## Kommunikation", "## Information");
+    const after = await run();
+    expect(after.cache).toEqual({ reused: 4, checked: 1 });
+    expect(after.diagnostics.find((d) => d.ruleId === "required-sections")?.severity).toBe("warning");
+    // The same cached findings, now as errors: severities are applied when a run reports, not cached.
+    await writeFile(join(root, "mandat.config.json"), JSON.stringify({ options: { "external-link-domain": { allowedDomains: ["vgregion.se", "exempel.se"] } } }));
+    const again = await run();
+    expect(again.cache).toEqual({ reused: 5, checked: 0 });
+    expect(again.diagnostics.find((d) => d.ruleId === "required-sections")?.severity).toBe("error");
+  });
+
+  it("checks the documents again when a document type's schema changed", async () => {
+    const dir = await tempDir("schema");
+    try {
+      // The toy type's schema, copied where the test may change it.
+      const schemaFile = join(dir, "beslut.schema.json");
+      await writeFile(schemaFile, await readFile(new URL("../fixtures/toy-type/beslut.schema.json", import.meta.url), "utf8"));
+      const type = { ...toy, schema: new URL(`file://${schemaFile}`) };
+      const types = [...docTypes, type];
+      await writeFile(join(root, "mandates/beslut.md"), await readFile(new URL("../fixtures/toy-type/2026-03-01-beslut-styrgrupp-alfa.md", import.meta.url), "utf8"));
+      await run({ docTypes: types });
+      expect((await run({ docTypes: types })).cache).toEqual({ reused: 6, checked: 0 });
+      await writeFile(schemaFile, (await readFile(schemaFile, "utf8")).replace('"minLength": 1', '"minLength": 100'));
+      const after = await run({ docTypes: types });
+      expect(after.cache).toEqual({ reused: 0, checked: 6 });
+      expect(after.diagnostics.map((d) => `${d.file} ${d.ruleId} ${d.message}`)).toContain("mandates/beslut.md schema Titel får inte vara tom.");
+    } finally {
+      await removeDir(dir);
+    }
+  });
+
+  it("treats a damaged entry as missing, and survives the folder being deleted", async () => {
+    await run();
+    const dir = join(root, ".mandat-cache/check");
+    for (const sub of await readdir(dir)) for (const f of await readdir(join(dir, sub))) await writeFile(join(dir, sub, f), "{ torn");
+    expect((await run()).cache).toEqual({ reused: 0, checked: 5 });
+    await rm(join(root, ".mandat-cache"), { recursive: true });
+    expect((await run()).cache).toEqual({ reused: 0, checked: 5 });
+  });
+
+  it("can be shared by two runs at the same time", async () => {
+    const [a, b] = await Promise.all([check({ root, today: TODAY }), check({ root, today: TODAY })]);
+    expect(shown(a)).toEqual(shown(b));
+    expect((await check({ root, today: TODAY })).cache).toEqual({ reused: 5, checked: 0 });
+  });
+});
