@@ -7,14 +7,14 @@
 import { join } from "node:path";
 import { CACHE_DIR, hashOf, NO_STORE, openStore } from "./cache/store.js";
 import { documentKey, environmentHash, programHash } from "./check/cache.js";
-import type { DocumentEnv, DocumentResult } from "./check/document.js";
+import { checkRegistryFile, isCrash, type DocumentEnv, type DocumentResult } from "./check/document.js";
 import { checkDocuments } from "./check/pool.js";
 import type { Config } from "./config/types.js";
-import { EMPTY_CONFIG } from "./config/types.js";
+import { EMPTY_CONFIG, limitsOf } from "./config/types.js";
 import { loadConfig } from "./config/load.js";
 import { compareDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
 import type { Lang } from "./diagnostics/messages.js";
-import { Recorder, Reporter } from "./diagnostics/reporter.js";
+import { Reporter } from "./diagnostics/reporter.js";
 import type { RuleSeverity } from "./diagnostics/rule.js";
 import type { DocType } from "./doctypes/define.js";
 import { docTypes as builtinTypes } from "./doctypes/index.js";
@@ -25,11 +25,9 @@ import { load } from "./load/index.js";
 import type { SharedTexts } from "./load/shared.js";
 import type { SourceFile } from "./load/source.js";
 import { hasValidData, isReadable, type Doc } from "./parse/doc.js";
-import { parseFile } from "./parse/index.js";
 import { linkRules, rules } from "./rules/index.js";
 import { LineIndex } from "./util/lines.js";
 import { applySuppressions } from "./suppress/index.js";
-import { validateFile } from "./validate/index.js";
 import { loadSchemas } from "./validate/schemas.js";
 import { swedishToday } from "./util/date.js";
 
@@ -84,24 +82,25 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const types = options.docTypes ?? builtinTypes;
   const today = options.today ?? swedishToday();
   const reporter = new Reporter(options.lang ?? config.lang ?? "sv", options.rules ?? config.rules);
-  const loaded = await load({ root: options.root, cwd: options.cwd ?? options.root, paths: options.paths });
+  const limits = limitsOf(config);
+  const loaded = await load({ root: options.root, cwd: options.cwd ?? options.root, paths: options.paths, limits });
   const store = options.cache === false ? NO_STORE : openStore(join(options.root, CACHE_DIR));
 
   // Registry files: parsed and validated, or taken from the cache (they depend on nothing but their text).
   const schemas = loadSchemas(types);
   const registryResults = await Promise.all(
     loaded.registry.map(async (source) => {
-      const key = hashOf(programHash(), source.path, source.value);
+      const key = hashOf(programHash(), source.path, source.value, JSON.stringify(limits));
       const hit = options.keepTrees ? undefined : readEntry((await store.get(REGISTRY_ENTRY, key)) ?? Buffer.alloc(0));
       if (hit) return hit;
-      const recorder = new Recorder();
-      const { source: _s, lines: _l, tree: _t, ...facts } = validateFile(parseFile(source, recorder), schemas, recorder);
-      const result: DocumentResult = { facts, reports: recorder.reports, shared: [] };
-      await store.put(REGISTRY_ENTRY, key, writeEntry(result));
+      const { result } = checkRegistryFile(source, schemas, config);
+      if (!isCrash(result)) await store.put(REGISTRY_ENTRY, key, writeEntry(result));
       return result;
     }),
   );
   const ruleById = new Map(rules.map((r) => [r.id, r]));
+  // What load could not read: outside the repository, unreadable, beyond a limit, not UTF-8.
+  for (const { ruleId, raw } of loaded.reports) reporter.report(ruleById.get(ruleId)!, raw);
   const registryFiles = loaded.registry.map((source, i): Doc => {
     const result = registryResults[i]!;
     for (const { ruleId, raw } of result.reports) reporter.report(ruleById.get(ruleId)!, raw);
@@ -132,7 +131,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     setup: { shared: loaded.shared, registry: loaded.registry, config, today },
   });
   missing.forEach((i, n) => (results[i] = fresh[n]));
-  await Promise.all(missing.map((i, n) => store.put(ENTRY, keys[i]!, writeEntry(fresh[n]!))));
+  await Promise.all(missing.map((i, n) => (isCrash(fresh[n]!) ? undefined : store.put(ENTRY, keys[i]!, writeEntry(fresh[n]!)))));
 
   const used = new Set<string>();
   const documents = loaded.documents.map((source, i): Doc => {
@@ -152,7 +151,8 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const sharedTexts = [...used].sort().map((path) => loaded.shared.files.get(path)!);
   dropSharedEchoes(reporter, new Set(sharedTexts.map((f) => f.path)));
   const sources = new Map([...loaded.documents, ...loaded.registry, ...sharedTexts].map((f) => [f.path, f.value]));
-  const complete = [...documents, ...registryFiles].every(hasValidData);
+  // Only files that were read give code frames and suppressions: never a refused file's text.
+  const complete = loaded.refused === 0 && [...documents, ...registryFiles].every(hasValidData);
   const suppressed = applySuppressions(sources, rules, reporter, complete);
   const diagnostics = reporter.diagnostics.sort(compareDiagnostics);
   return {

@@ -28,6 +28,8 @@ describe("build", () => {
     if (!result.ok) return;
     expect(result.documents).toBe(5);
     expect(result.pdfs).toBe(5);
+    // The repository's own cache may hold some of them from an earlier run.
+    expect(result.reused + result.printed).toBe(5);
     expect(result.outDir).toBe(out);
     expect(result.ms).toBeGreaterThan(0);
     const pdfs = (await readdir(join(out, "pdf"))).sort();
@@ -53,6 +55,7 @@ describe("build", () => {
     const pdfEvents = events.filter((e) => e.type === "pdf");
     expect(pdfEvents).toHaveLength(5);
     expect(pdfEvents.map((e) => e.type === "pdf" && e.index)).toEqual([1, 2, 3, 4, 5]);
+    if (result.ok) expect(pdfEvents.filter((e) => e.type === "pdf" && e.reused)).toHaveLength(result.reused);
     expect(events.at(-1)).toMatchObject({ type: "written", outDir: out });
   });
 
@@ -77,9 +80,34 @@ describe("build", () => {
         expect(events.map((e) => e.type)).toEqual(["checked"]);
         expect(await readdir(brokenOut)).toEqual(["marker.txt"]);
         expect((await readFile(join(brokenOut, "marker.txt"))).equals(marker)).toBe(true);
-        expect((await readdir(root)).sort()).toEqual(["build", "mandat.config.json", "mandates"]);
+        // Nothing else is written: at most the check's own cache, and no PDF in it.
+        expect((await readdir(root)).filter((f) => f !== ".mandat-cache").sort()).toEqual(["build", "mandat.config.json", "mandates"]);
+        expect(existsSync(join(root, ".mandat-cache", "pdf"))).toBe(false);
       } finally {
         await removeDir(root);
+      }
+    },
+    BROWSER_TIMEOUT,
+  );
+
+  it(
+    "leaves the output folder untouched, and no temporary folder behind, when printing fails after the check",
+    async () => {
+      const failDir = await tempDir("build-fail");
+      try {
+        // Passes for an executable, but is no browser: it fails when started, after the check passed.
+        const fake = join(failDir, "chromium");
+        await writeFile(fake, "#!/bin/sh\nexit 3\n", { mode: 0o755 });
+        const failOut = join(failDir, "build");
+        await mkdir(failOut);
+        await writeFile(join(failOut, "marker.txt"), "tidigare bygge");
+        const events: BuildProgress[] = [];
+        await expect(build({ root: REPO_ROOT, outDir: failOut, printer: { executablePath: fake }, onProgress: (e) => events.push(e) })).rejects.toThrow();
+        expect(events.map((e) => e.type)).toEqual(["checked"]);
+        expect(await readdir(failOut)).toEqual(["marker.txt"]);
+        expect((await readdir(failDir)).sort()).toEqual(["build", "chromium"]);
+      } finally {
+        await removeDir(failDir);
       }
     },
     BROWSER_TIMEOUT,
@@ -88,6 +116,7 @@ describe("build", () => {
   it("refuses an output folder that would replace the sources", async () => {
     await expect(build({ root: REPO_ROOT, outDir: REPO_ROOT })).rejects.toThrow(/Utmappen/);
     await expect(build({ root: REPO_ROOT, outDir: dirname(REPO_ROOT) })).rejects.toThrow(/Utmappen/);
+    await expect(build({ root: REPO_ROOT, outDir: join(REPO_ROOT, ".mandat-cache", "x") })).rejects.toThrow(/cachemappen/);
   });
 });
 
@@ -109,6 +138,17 @@ describe("writeOutput", () => {
     ).rejects.toThrow(/Ogiltig sökväg/);
     expect(await readFile(join(out, "index.html"), "utf8")).toBe("v1");
     expect((await readdir(dir)).sort()).toEqual(["site"]);
+  });
+
+  it("removes the temporary folder of a build whose process is gone, and nothing else", async () => {
+    const parent = join(dir, "abandoned");
+    const out = join(parent, "site");
+    // A process id above any the kernel hands out: that build was killed while printing.
+    const dead = [".build-site-99999999-aB3dE9"];
+    const kept = [".build-site-old-99999999-0a1b2c3d", ".build-other-99999999-aB3dE9", `.build-site-${process.pid}-zzzzzz`, "notes"];
+    for (const name of [...dead, ...kept]) await mkdir(join(parent, name, "pdf"), { recursive: true });
+    await writeOutput(out, [{ path: "index.html", content: "v1" }]);
+    expect((await readdir(parent)).sort()).toEqual([...kept, "site"].sort());
   });
 
   it("replaces the whole folder on success", async () => {

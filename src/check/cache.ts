@@ -37,7 +37,7 @@ export function programHash(): string {
 export function environmentHash(types: readonly DocType[], registry: readonly SourceFile[], config: Config, today: string): string {
   const typeParts = types.flatMap((t) => [t.type, readFileSync(fileURLToPath(t.schema), "utf8")]);
   const registryParts = registry.flatMap((f) => [f.path, f.value]);
-  return hashOf(programHash(), ...typeParts, ...registryParts, JSON.stringify(config.ruleOptions), today);
+  return hashOf(programHash(), ...typeParts, ...registryParts, JSON.stringify([config.ruleOptions, config.limits ?? {}]), today);
 }
 
 /** The key of one document: the environment, its path and text, and the shared texts it reaches. */

@@ -3,7 +3,7 @@
  * document only (scope "document"). The unit that is cached and that workers run; what it returns
  * is plain data (no tree unless asked), with its reports as found (no language, no severity yet).
  */
-import type { Config } from "../config/types.js";
+import { limitsOf, type Config } from "../config/types.js";
 import { Recorder, type RecordedReport } from "../diagnostics/reporter.js";
 import type { DocType } from "../doctypes/define.js";
 import { createContext, type LinkInput, type LinkRule } from "../link/context.js";
@@ -14,7 +14,9 @@ import type { SourceFile } from "../load/source.js";
 import { isReadable, type Doc } from "../parse/doc.js";
 import { IncludeResolver } from "../parse/include.js";
 import { parseFile } from "../parse/index.js";
+import { LineIndex } from "../util/lines.js";
 import { validateFile } from "../validate/index.js";
+import internal from "./internal.js";
 import type { Schemas } from "../validate/schemas.js";
 
 /** What a document is checked against besides its own text. */
@@ -45,10 +47,51 @@ export interface DocumentResult {
   tree?: Doc["tree"];
 }
 
+/**
+ * A bug in mandat met while checking one file must not hide the other files' diagnostics: it becomes
+ * an `internal` diagnostic at that file (which later stages then skip), whatever the output format.
+ */
+function crashed(source: SourceFile, recorder: Recorder, error: unknown): DocumentResult {
+  const message = (error instanceof Error ? error.message : String(error)).split("\n")[0]!.slice(0, 200);
+  const detail = error instanceof Error && error.name !== "Error" ? `${error.name}: ${message}` : message;
+  recorder.report(internal, { file: source.path, place: { start: { line: 1, column: 1 } }, messageId: "crash", data: { detail }, fatal: true });
+  return { facts: { path: source.path, yamlOffset: 0, data: undefined, refs: [], skipped: ["unreadable"] }, reports: recorder.reports, shared: [] };
+}
+
+/** The result holds an internal error (such a result is not cached: the next run tries again). */
+export function isCrash(result: DocumentResult): boolean {
+  return result.reports.some((r) => r.ruleId === internal.id);
+}
+
+/** Limits the parse stage applies, from the config. */
+function parseOptions(config: Config) {
+  return { maxYamlAliases: limitsOf(config).maxYamlAliases };
+}
+
+/** A registry file: parsed and validated, or (after an internal error) an unreadable one. */
+export function checkRegistryFile(source: SourceFile, schemas: Schemas, config: Config, recorder = new Recorder()): { doc: Doc; result: DocumentResult } {
+  try {
+    const doc = validateFile(parseFile(source, recorder, undefined, parseOptions(config)), schemas, recorder);
+    const { source: _s, lines: _l, tree: _t, ...facts } = doc;
+    return { doc, result: { facts, reports: recorder.reports, shared: [] } };
+  } catch (error) {
+    const result = crashed(source, recorder, error);
+    return { doc: { ...result.facts, source, lines: new LineIndex(source.value) }, result };
+  }
+}
+
 export function checkDocument(source: SourceFile, env: DocumentEnv): DocumentResult {
   const recorder = new Recorder();
+  try {
+    return checkDocumentUnsafe(source, env, recorder);
+  } catch (error) {
+    return crashed(source, recorder, error);
+  }
+}
+
+function checkDocumentUnsafe(source: SourceFile, env: DocumentEnv, recorder: Recorder): DocumentResult {
   const includes = new IncludeResolver(env.shared, recorder);
-  const doc = validateFile(parseFile(source, recorder, includes), env.schemas, recorder);
+  const doc = validateFile(parseFile(source, recorder, includes, parseOptions(env.config)), env.schemas, recorder);
   if (isReadable(doc)) {
     proseRefs(doc);
     const input: LinkInput = {

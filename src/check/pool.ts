@@ -23,7 +23,7 @@ export const POOL_THRESHOLD = 150;
 const BATCH = 25;
 
 export interface PoolOptions {
-  /** Worker threads; 1 = this thread only. Default: the machine's parallelism (workers only for built-in types). */
+  /** Worker threads; 1 = this thread only. Default: the machine's parallelism from POOL_THRESHOLD documents on (built-in types only). */
   jobs?: number;
   /** The document types are mandat's own (workers import them; custom types stay in this thread). */
   builtinTypes: boolean;
@@ -34,7 +34,9 @@ export async function checkDocuments(sources: SourceFile[], env: DocumentEnv, op
   const worker = new URL("./worker.js", import.meta.url);
   const compiled = import.meta.url.endsWith(".js");
   const jobs = options.jobs ?? availableParallelism();
-  if (!compiled || !options.builtinTypes || jobs < 2 || sources.length < POOL_THRESHOLD || env.keepTree) {
+  // Asked for by number (`--jobs 2`), the pool runs for any count; by default only where it pays.
+  const enough = options.jobs !== undefined ? sources.length > 1 : sources.length >= POOL_THRESHOLD;
+  if (!compiled || !options.builtinTypes || jobs < 2 || !enough || env.keepTree) {
     return sources.map((source) => checkDocument(source, env));
   }
   const { Piscina } = await import("piscina");

@@ -4,19 +4,16 @@
  */
 import { workerData } from "node:worker_threads";
 import { docTypes } from "../doctypes/index.js";
-import { Recorder } from "../diagnostics/reporter.js";
 import { buildRegistry } from "../link/build-registry.js";
 import type { SourceFile } from "../load/source.js";
-import { parseFile } from "../parse/index.js";
 import { linkRules } from "../rules/index.js";
-import { validateFile } from "../validate/index.js";
 import { loadSchemas } from "../validate/schemas.js";
-import { checkDocument, type DocumentEnv, type DocumentResult } from "./document.js";
+import { checkDocument, checkRegistryFile, type DocumentEnv, type DocumentResult } from "./document.js";
 import type { WorkerSetup } from "./pool.js";
 
 const setup = workerData as WorkerSetup;
 const schemas = loadSchemas(docTypes);
-const registryFiles = setup.registry.map((f) => validateFile(parseFile(f, new Recorder()), schemas, new Recorder()));
+const registryFiles = setup.registry.map((f) => checkRegistryFile(f, schemas, setup.config).doc);
 const env: DocumentEnv = {
   shared: setup.shared,
   types: docTypes,

@@ -17,6 +17,8 @@ export interface BuildCommandOptions {
   config: Config;
   io: Io;
   color: boolean;
+  /** Use the PDF cache in <root>/.mandat-cache (default true; `--no-cache` turns it off). */
+  cache?: boolean;
 }
 
 export async function runBuild(options: BuildCommandOptions): Promise<number> {
@@ -31,11 +33,12 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
       outDir: options.outDir,
       lang,
       config: options.config,
+      cache: options.cache,
       // Found before the check, so a missing browser is reported even when the documents are fine.
       printer: { executablePath: findChromium(io.env) },
       onProgress: (event) => {
         if (event.type === "checked") io.stderr.write(say.checked(event.documents, event.warnings));
-        else if (event.type === "pdf") io.stderr.write(say.pdf(event.index, event.total, event.path));
+        else if (event.type === "pdf") io.stderr.write(say.pdf(event.index, event.total, event.path, event.reused));
       },
     });
     const sources = sourcesOf(result.check);
@@ -46,7 +49,8 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
       io.stderr.write(say.stopped(relative(options.cwd, options.outDir) || "."));
       return EXIT.problems;
     }
-    io.stderr.write(say.done(result.documents, result.pdfs, relative(options.cwd, result.outDir) || ".", result.ms));
+    if (result.damaged > 0) io.stderr.write(say.damaged(result.damaged));
+    io.stderr.write(say.done(result.documents, result.pdfs, result.reused, result.printed, relative(options.cwd, result.outDir) || ".", result.ms));
     return EXIT.ok;
   } catch (error) {
     if (error instanceof ChromiumNotFoundError || error instanceof OutDirError) {

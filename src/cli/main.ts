@@ -52,21 +52,24 @@ export async function main(io: Io): Promise<number> {
     .description("kontrollera dokumenten mot scheman och register")
     .argument("[sökvägar...]", "filer eller mappar (standard: hela mandates/)")
     .addOption(new Option("--format <format>", "utdataformat").choices(Object.keys(formatters)).default("stylish"))
-    .action(async (paths: string[], opts: { format: "stylish" | "json" | "github" }, cmd: Command) => {
+    .option("--no-cache", "kontrollera alla dokument på nytt, utan att läsa eller fylla cachen i .mandat-cache/")
+    .addOption(new Option("--jobs <antal>", "trådar för många dokument (1 = bara huvudtråden)").argParser((v) => Math.max(1, Number.parseInt(v, 10) || 1)))
+    .action(async (paths: string[], opts: { format: "stylish" | "json" | "github"; cache: boolean; jobs?: number }, cmd: Command) => {
       const { root, lang, config } = await setup(cmd);
       const { runCheck } = await import("./check.js");
-      exit = await runCheck({ root, cwd: io.cwd, paths, lang, config, format: opts.format, io, color });
+      exit = await runCheck({ root, cwd: io.cwd, paths, lang, config, format: opts.format, io, color, cache: opts.cache, jobs: opts.jobs });
     });
 
   program
     .command("build")
     .description("kontrollera och bygg PDF:er och webbplats")
     .option("--out <mapp>", "utdatamapp", "build")
-    .action(async (opts: { out: string }, cmd: Command) => {
+    .option("--no-cache", "skriv ut alla PDF:er på nytt, utan att läsa eller fylla cachen i .mandat-cache/")
+    .action(async (opts: { out: string; cache: boolean }, cmd: Command) => {
       const { root, lang, config } = await setup(cmd);
       // The printing path (puppeteer, pdf-lib) is loaded only when building.
       const { runBuild } = await import("./build.js");
-      exit = await runBuild({ root, cwd: io.cwd, outDir: resolve(io.cwd, opts.out), lang, config, io, color });
+      exit = await runBuild({ root, cwd: io.cwd, outDir: resolve(io.cwd, opts.out), lang, config, io, color, cache: opts.cache });
     });
 
   program

@@ -7,10 +7,12 @@ export const messages = {
     severity: { error: "fel", warning: "varning", off: "av" },
     build: {
       checked: (n: number, warnings: number) => `Kontrollerade ${n} dokument${warnings ? ` (${warnings} varningar)` : ""}.\n`,
-      pdf: (i: number, total: number, path: string) => `[${i}/${total}] PDF ${path}\n`,
+      pdf: (i: number, total: number, path: string, reused: boolean) => `[${i}/${total}] PDF ${path}${reused ? " (återanvänd)" : ""}\n`,
+      damaged: (n: number) =>
+        `${n} ${n === 1 ? "cachad PDF var skadad och skrevs" : "cachade PDF:er var skadade och skrevs"} ut på nytt (cachen i .mandat-cache/ är lagad).\n`,
       stopped: (out: string) => `Bygget avbröts på grund av fel; ${out} är orörd.\n`,
-      done: (docs: number, pdfs: number, out: string, ms: number) =>
-        `Klart: ${docs} dokument, ${pdfs} PDF:er och webbplatsen i ${out}/ på ${(ms / 1000).toFixed(1)} s.\n`,
+      done: (docs: number, pdfs: number, reused: number, printed: number, out: string, ms: number) =>
+        `Klart: ${docs} dokument, ${pdfs} PDF:er (${reused} ${reused === 1 ? "återanvänd" : "återanvända"}, ${printed} ${printed === 1 ? "utskriven" : "utskrivna"}) och webbplatsen i ${out}/ på ${(ms / 1000).toFixed(1)} s.\n`,
     },
   },
   en: {
@@ -20,10 +22,11 @@ export const messages = {
     severity: { error: "error", warning: "warning", off: "off" },
     build: {
       checked: (n: number, warnings: number) => `Checked ${n} documents${warnings ? ` (${warnings} warnings)` : ""}.\n`,
-      pdf: (i: number, total: number, path: string) => `[${i}/${total}] PDF ${path}\n`,
+      pdf: (i: number, total: number, path: string, reused: boolean) => `[${i}/${total}] PDF ${path}${reused ? " (reused)" : ""}\n`,
+      damaged: (n: number) => `${n} cached ${n === 1 ? "PDF was" : "PDFs were"} damaged and printed again (the cache in .mandat-cache/ is repaired).\n`,
       stopped: (out: string) => `The build stopped because of errors; ${out} is untouched.\n`,
-      done: (docs: number, pdfs: number, out: string, ms: number) =>
-        `Done: ${docs} documents, ${pdfs} PDFs and the site in ${out}/ in ${(ms / 1000).toFixed(1)} s.\n`,
+      done: (docs: number, pdfs: number, reused: number, printed: number, out: string, ms: number) =>
+        `Done: ${docs} documents, ${pdfs} PDFs (${reused} reused, ${printed} printed) and the site in ${out}/ in ${(ms / 1000).toFixed(1)} s.\n`,
     },
   },
 } as const;

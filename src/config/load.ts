@@ -2,12 +2,12 @@
  * mandat.config.json at the repository root, read like a document: JSON syntax, then its JSON Schema
  * (schemas/config.schema.json), every problem a diagnostic with file, line and column.
  */
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { Reporter } from "../diagnostics/reporter.js";
 import type { Lang } from "../diagnostics/messages.js";
 import type { RuleSeverity } from "../diagnostics/rule.js";
+import { InputReader } from "../load/read.js";
 import type { SourceFile } from "../load/source.js";
 import type { Doc } from "../parse/doc.js";
 import { placesOf } from "../parse/place.js";
@@ -17,7 +17,7 @@ import { humanize } from "../validate/humanize.js";
 import schemaRule from "../validate/rules/schema.js";
 import { loadSchemas, NO_TYPES } from "../validate/schemas.js";
 import configRule from "./config.js";
-import { EMPTY_CONFIG, type Config } from "./types.js";
+import { DEFAULT_LIMITS, EMPTY_CONFIG, type Config, type Limits } from "./types.js";
 
 export const CONFIG_FILE = "mandat.config.json";
 
@@ -32,10 +32,14 @@ export interface LoadedConfig {
 /** Read and check the config; a missing file is the empty config. `display` is the path shown in messages. */
 export async function loadConfig(root: string, lang: Lang = "sv", display = CONFIG_FILE): Promise<LoadedConfig> {
   const absolute = join(root, CONFIG_FILE);
-  const text = await readFile(absolute, "utf8").catch(() => undefined);
-  if (text === undefined) return { config: EMPTY_CONFIG, diagnostics: [] };
-  const source: SourceFile = { path: display, absolute, value: text, kind: "registry" };
   const reporter = new Reporter(lang);
+  // Read like every input: inside the repository, within the default limits, UTF-8 (load/read.ts).
+  const read = new InputReader(root, DEFAULT_LIMITS, reporter).read(absolute, display, "config");
+  if (read.status === "missing") return { config: EMPTY_CONFIG, diagnostics: [] };
+  if (read.status === "refused") return { config: EMPTY_CONFIG, diagnostics: reporter.diagnostics };
+  const text = read.text;
+  const source: SourceFile = { path: display, absolute, value: text, kind: "registry" };
+  if (reporter.diagnostics.length > 0) return { config: EMPTY_CONFIG, diagnostics: reporter.diagnostics, source };
   const lines = new LineIndex(text);
   let data: unknown;
   try {
@@ -55,9 +59,9 @@ export async function loadConfig(root: string, lang: Lang = "sv", display = CONF
     }
     return { config: EMPTY_CONFIG, diagnostics: reporter.diagnostics, source };
   }
-  const raw = data as { lang?: Lang; rules?: Record<string, RuleSeverity>; options?: Record<string, Record<string, unknown>> };
+  const raw = data as { lang?: Lang; rules?: Record<string, RuleSeverity>; options?: Record<string, Record<string, unknown>>; limits?: Partial<Limits> };
   return {
-    config: { ...(raw.lang && { lang: raw.lang }), rules: raw.rules ?? {}, ruleOptions: raw.options ?? {} },
+    config: { ...(raw.lang && { lang: raw.lang }), rules: raw.rules ?? {}, ruleOptions: raw.options ?? {}, ...(raw.limits && { limits: raw.limits }) },
     diagnostics: [],
     source,
   };

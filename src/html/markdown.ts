@@ -1,4 +1,5 @@
 /** Markdown (mdast) to sanitised HTML: raw HTML never reaches the output. */
+import type { Element as HastElement, Root as HastRoot } from "hast";
 import type { Nodes, Root, RootContent } from "mdast";
 import rehypeSanitize from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
@@ -9,14 +10,38 @@ import { groupLinkId } from "../link/prose-refs.js";
 // Runs on trees the parse stage made (parse/markdown.ts is the one parser): mdast → hast → HTML.
 // No allowDangerousHtml: `html` nodes are dropped by remark-rehype, and rehype-sanitize
 // (GitHub's schema) then removes whatever unsafe markup or URL protocol is left.
+type HastParent = HastRoot | HastElement;
+
 const processor = unified()
   .use(remarkRehype, {
     footnoteLabel: "Fotnoter",
     footnoteBackLabel: (index: number) => `Tillbaka till hänvisning ${index + 1}`,
   })
   .use(rehypeSanitize)
+  .use(noExternalSources)
   .use(rehypeStringify)
   .freeze();
+
+/**
+ * A page or PDF never fetches anything: an element whose `src` is absolute (`https:`, `//host`) is
+ * replaced by its alt text. rehype-sanitize allows http(s) and protocol-relative sources; nothing
+ * mandat renders should call out to another server (a tracking pixel, a spoofed logo).
+ */
+function noExternalSources() {
+  const external = (src: unknown) => typeof src === "string" && /^[\s\u0000-\u001f]*(?:[a-z][a-z0-9+.-]*:|[\\/]{2})/i.test(src);
+  const strip = (node: HastParent): void => {
+    node.children = (node.children as HastElement["children"]).flatMap((child): HastElement["children"] => {
+      if (child.type !== "element") return [child];
+      if (external(child.properties?.src) || external(child.properties?.srcSet)) {
+        const alt = child.properties?.alt;
+        return typeof alt === "string" && alt !== "" ? [{ type: "text" as const, value: alt }] : [];
+      }
+      strip(child);
+      return [child];
+    }) as typeof node.children;
+  };
+  return (tree: HastRoot) => strip(tree);
+}
 
 /** Where a `grupp:<id>` link goes: a URL (the group's page on the site), or undefined for plain text. */
 export type GroupHref = (groupId: string) => string | undefined;

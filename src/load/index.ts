@@ -1,9 +1,18 @@
-/** Load stage: find the documents and registry files and read them. The only stage that reads input. */
-import { readFileSync } from "node:fs";
-import { readFile, readdir, stat } from "node:fs/promises";
+/**
+ * Load stage: find the documents and registry files and read them. The only stage that reads input,
+ * always through load/read.ts: nothing outside the repository, nothing beyond the limits, nothing
+ * that is not UTF-8. What it could not read is reported (file-access, encoding, limits,
+ * no-documents) and left out; the rest is checked.
+ */
+import { lstat, readdir, stat } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
+import { DEFAULT_LIMITS, type Limits } from "../config/types.js";
+import { Recorder, type RecordedReport } from "../diagnostics/reporter.js";
 import { includeTargetsIn } from "./include-directive.js";
-import { loadSharedTexts, SHARED_DIR, type SharedTexts } from "./shared.js";
+import { InputReader, reasonOf } from "./read.js";
+import fileAccess from "./rules/file-access.js";
+import noDocuments from "./rules/no-documents.js";
+import { emptySharedTexts, loadSharedTexts, SHARED_DIR, type SharedTexts } from "./shared.js";
 import { REGISTRY_NAMES, type SourceFile } from "./source.js";
 
 export const MANDATES_DIR = "mandates";
@@ -16,6 +25,8 @@ export interface LoadOptions {
   cwd: string;
   /** Files or folders to check; default the whole mandates/ tree. */
   paths?: string[];
+  /** Size and nesting limits; default DEFAULT_LIMITS. */
+  limits?: Limits;
 }
 
 /** A path the user named that does not exist: bad usage, not a document problem. */
@@ -30,15 +41,64 @@ export function displayPath(cwd: string, absolute: string): string {
   return (rel.startsWith("..") ? absolute : rel).split(sep).join("/");
 }
 
-/** Folders under mandates/ whose files are not documents: the registry and the shared texts. */
-async function walk(dir: string, skip: ReadonlySet<string>): Promise<string[]> {
+interface Walk {
+  reader: InputReader;
+  show: (absolute: string) => string;
+  /** Folders under mandates/ whose files are not documents: the registry and the shared texts. */
+  skip: ReadonlySet<string>;
+  /** Real paths of the folders walked, so a link back up does not loop. */
+  seen: Set<string>;
+  /** Files and folders reported and left out. */
+  refused: number;
+  sink: Recorder;
+}
+
+/** The .md files under `dir` (whose real path is `real`); links that stay in the repository are followed, others reported. */
+async function walk(dir: string, w: Walk): Promise<string[]> {
   const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    w.sink.report(fileAccess, { file: w.show(dir), messageId: "unreadable", data: { path: w.show(dir), reason: reasonOf(error) }, fatal: true });
+    w.refused++;
+    return out;
+  }
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const full = join(dir, entry.name);
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-    if (entry.isDirectory()) {
-      if (!skip.has(full)) out.push(...(await walk(full, skip)));
-    } else if (entry.isFile() && entry.name.endsWith(".md")) out.push(full);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      const real = w.reader.resolveInside(full, w.show(full));
+      if (real === "refused") {
+        w.refused++;
+        continue;
+      }
+      if (real === undefined) {
+        if (entry.name.endsWith(".md")) {
+          w.sink.report(fileAccess, { file: w.show(full), messageId: "unreadable", data: { path: w.show(full), reason: fileAccess.phrases.brokenLink }, fatal: true });
+          w.refused++;
+        }
+        continue;
+      }
+      const info = await stat(real).catch(() => undefined);
+      isDir = info?.isDirectory() ?? false;
+      isFile = info?.isFile() ?? false;
+      if (isDir) {
+        if (w.seen.has(real)) continue;
+        w.seen.add(real);
+      }
+    }
+    if (isDir) {
+      if (!w.skip.has(full)) out.push(...(await walk(full, w)));
+    } else if (entry.name.endsWith(".md")) {
+      if (isFile) out.push(full);
+      else {
+        w.sink.report(fileAccess, { file: w.show(full), messageId: "notFile", data: { path: w.show(full) }, fatal: true });
+        w.refused++;
+      }
+    }
   }
   return out;
 }
@@ -48,50 +108,81 @@ export interface Loaded {
   registry: SourceFile[];
   /** Shared texts the documents include; never documents themselves. */
   shared: SharedTexts;
+  /** What load found wrong with files it could not read or had to refuse (file-access, encoding, limits, no-documents). */
+  reports: RecordedReport[];
+  /** Files and folders that were refused or could not be read (and so were not checked). */
+  refused: number;
 }
 
 export async function load(options: LoadOptions): Promise<Loaded> {
+  const sink = new Recorder();
+  const reader = new InputReader(options.root, options.limits ?? DEFAULT_LIMITS, sink);
+  const show = (a: string) => displayPath(options.cwd, a);
+  const mandatesDir = resolve(options.root, MANDATES_DIR);
   const registryDir = resolve(options.root, REGISTRY_DIR);
   const sharedDir = resolve(options.root, SHARED_DIR);
-  const skip = new Set([registryDir, sharedDir]);
-  const targets = options.paths?.length ? options.paths.map((p) => resolve(options.cwd, p)) : [resolve(options.root, MANDATES_DIR)];
+  const w: Walk = { reader, show, skip: new Set([registryDir, sharedDir]), seen: new Set(), refused: 0, sink };
+
+  // mandates/ itself must not lead out of the repository; then neither its registry nor its texts are read.
+  const mandatesReal = reader.resolveInside(mandatesDir, show(mandatesDir));
+  if (mandatesReal === "refused") w.refused++;
+  const mandatesInside = mandatesReal !== undefined && mandatesReal !== "refused";
+
+  // The registry first: the total size limit never leaves documents without their registry.
+  const registry: SourceFile[] = [];
+  for (const name of mandatesInside ? REGISTRY_NAMES : []) {
+    const absolute = join(registryDir, `${name}.yaml`);
+    const read = reader.read(absolute, show(absolute), "registry", { total: true });
+    // A missing registry file is simply empty; every reference into it is then reported as unknown.
+    if (read.status === "ok") registry.push({ path: show(absolute), absolute, value: read.text, kind: "registry", registry: name });
+    else if (read.status === "refused") w.refused++;
+  }
+
+  const targets = options.paths?.length ? options.paths.map((p) => resolve(options.cwd, p)) : [mandatesDir];
   const found = new Set<string>();
   for (const target of targets) {
-    const info = await stat(target).catch(() => undefined);
-    if (!info) throw new MissingPathError(displayPath(options.cwd, target));
-    if (info.isDirectory()) for (const f of await walk(target, skip)) found.add(f);
-    else found.add(target);
+    if (!(await lstat(target).catch(() => undefined))) throw new MissingPathError(show(target));
+    const real = target === mandatesDir ? mandatesReal : reader.resolveInside(target, show(target));
+    if (real === "refused") {
+      if (target !== mandatesDir) w.refused++;
+      continue;
+    }
+    // A link to nothing.
+    if (real === undefined) throw new MissingPathError(show(target));
+    if ((await stat(real)).isDirectory()) {
+      const before = w.refused;
+      w.seen.add(real);
+      const files = await walk(target, w);
+      for (const f of files) found.add(f);
+      if (files.length === 0 && w.refused === before) sink.report(noDocuments, { file: show(target), messageId: "empty", data: { path: show(target) } });
+    } else found.add(target);
   }
   // A shared text named on the command line is checked through the documents that include it.
   const namedShared = [...found].filter((f) => f === sharedDir || f.startsWith(sharedDir + sep));
   for (const f of namedShared) found.delete(f);
-  const documents = await Promise.all(
-    [...found].sort().map(async (absolute): Promise<SourceFile> => ({
-      path: displayPath(options.cwd, absolute),
-      absolute,
-      // Read synchronously: thousands of small files read faster without a promise each.
-      value: readFileSync(absolute, "utf8"),
-      kind: "document",
-    })),
-  );
-  const registry: SourceFile[] = [];
-  for (const name of REGISTRY_NAMES) {
-    const absolute = join(registryDir, `${name}.yaml`);
-    const value = await readFile(absolute, "utf8").catch(() => undefined);
-    // A missing registry file is simply empty; every reference into it is then reported as unknown.
-    if (value !== undefined) registry.push({ path: displayPath(options.cwd, absolute), absolute, value, kind: "registry", registry: name });
-  }
-  const show = (a: string) => displayPath(options.cwd, a);
-  if (namedShared.length === 0) return { documents, registry, shared: await loadSharedTexts(options.root, documents.map((d) => d.value), show) };
+  const readDocuments = (paths: Iterable<string>): SourceFile[] =>
+    [...paths].sort().flatMap((absolute): SourceFile[] => {
+      const read = reader.read(absolute, show(absolute), "document", { total: true });
+      if (read.status === "refused") w.refused++;
+      return read.status === "ok" ? [{ path: show(absolute), absolute, value: read.text, kind: "document" }] : [];
+    });
+  const documents = readDocuments(found);
+  const loadShared = (texts: string[]) => (mandatesInside ? loadSharedTexts(options.root, texts, show, reader) : Promise.resolve(emptySharedTexts()));
+  const done = (shared: SharedTexts): Loaded => ({ documents, registry, shared, reports: sink.reports, refused: w.refused });
+  if (namedShared.length === 0) return done(await loadShared(documents.map((d) => d.value)));
 
   // Read every other document, then keep those whose includes reach a named shared text.
-  const others = await Promise.all(
-    (await walk(resolve(options.root, MANDATES_DIR), skip))
-      .filter((f) => !found.has(f))
-      .sort()
-      .map(async (absolute): Promise<SourceFile> => ({ path: show(absolute), absolute, value: await readFile(absolute, "utf8"), kind: "document" })),
-  );
-  const shared = await loadSharedTexts(options.root, [...documents, ...others].map((d) => d.value), show);
+  const quiet = new InputReader(options.root, options.limits ?? DEFAULT_LIMITS, new Recorder());
+  const othersWalk: Walk = { ...w, reader: quiet, sink: new Recorder(), seen: new Set(), refused: 0 };
+  const others = (await walk(mandatesDir, othersWalk))
+    .filter((f) => !found.has(f))
+    .sort()
+    .flatMap((absolute): SourceFile[] => {
+      // Only the documents that turn out to reach a named text are checked; the others' problems are not this run's.
+      const read = quiet.read(absolute, show(absolute), "document");
+      return read.status === "ok" ? [{ path: show(absolute), absolute, value: read.text, kind: "document" }] : [];
+    });
+  const shared = await loadShared([...documents, ...others].map((d) => d.value));
   const named = new Set(namedShared);
   const reaches = (text: string, seen: Set<string>): boolean =>
     includeTargetsIn(text).some((target) => {
@@ -101,7 +192,8 @@ export async function load(options: LoadOptions): Promise<Loaded> {
       const file = shared.files.get(resolved.path)!;
       return named.has(file.absolute) || reaches(file.value, seen);
     });
-  documents.push(...others.filter((d) => reaches(d.value, new Set())));
+  // Read again through the reporting reader: these are checked in this run.
+  documents.push(...readDocuments(others.filter((d) => reaches(d.value, new Set())).map((d) => d.absolute)));
   documents.sort((a, b) => (a.absolute < b.absolute ? -1 : 1));
-  return { documents, registry, shared };
+  return done(shared);
 }

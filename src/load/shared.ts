@@ -3,9 +3,10 @@
  * Load reads them (the only stage that reads disk) and says what each include path resolves to;
  * the parse stage splices them in (src/parse/include.ts). They are not documents of their own.
  */
-import { readFile, readdir, realpath, stat } from "node:fs/promises";
+import { readdir, realpath, stat } from "node:fs/promises";
 import { isAbsolute, join, posix, relative, resolve, sep } from "node:path";
 import { includeTargetsIn } from "./include-directive.js";
+import { inside, type InputReader } from "./read.js";
 import type { SourceFile } from "./source.js";
 
 /** Where shared texts live by convention; every .md file under it is read, none is a document. */
@@ -15,7 +16,9 @@ export const SHARED_DIR = "mandates/standardtexter";
 /** What an include path, as written, resolves to. */
 export type IncludeTarget =
   | { status: "ok"; /** display path of the shared file */ path: string }
-  | { status: "absolute" | "escapes" | "outsideLink" | "notMarkdown" | "notFound" };
+  | { status: "absolute" | "escapes" | "outsideLink" | "notMarkdown" | "notFound" }
+  /** The file exists but could not be read (reported at the file: file-access, encoding, limits). */
+  | { status: "refused" };
 
 export interface SharedTexts {
   /** Every shared text read, by display path. */
@@ -40,18 +43,15 @@ function isAbsoluteTarget(target: string): boolean {
   return isAbsolute(target) || target.startsWith("/") || target.startsWith("\\") || /^[A-Za-z]:/.test(target) || /^[a-z][a-z0-9+.-]*:\/\//i.test(target);
 }
 
-function inside(root: string, absolute: string): boolean {
-  const rel = relative(root, absolute);
-  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
-}
-
-async function mdFiles(dir: string): Promise<string[]> {
+async function mdFiles(dir: string, reader: InputReader, displayPath: (absolute: string) => string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   const out: string[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith(".")) continue;
     const full = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await mdFiles(full)));
+    // A link that leads out of the repository is reported here (a link that stays in is read through its include).
+    if (entry.isSymbolicLink()) reader.resolveInside(full, displayPath(full));
+    if (entry.isDirectory()) out.push(...(await mdFiles(full, reader, displayPath)));
     else if (entry.isFile() && entry.name.endsWith(".md")) out.push(full);
   }
   return out;
@@ -65,17 +65,21 @@ export async function loadSharedTexts(
   root: string,
   texts: string[],
   displayPath: (absolute: string) => string,
+  reader: InputReader,
 ): Promise<SharedTexts> {
   const shared = emptySharedTexts();
   const realRoot = await realpath(root).catch(() => resolve(root));
   const byAbsolute = new Map<string, SourceFile>();
 
-  const read = async (absolute: string): Promise<SourceFile | undefined> => {
+  const refused = new Set<string>();
+  const read = async (absolute: string): Promise<SourceFile | "refused" | undefined> => {
     const known = byAbsolute.get(absolute);
     if (known) return known;
-    const value = await readFile(absolute, "utf8").catch(() => undefined);
-    if (value === undefined) return undefined;
-    const file: SourceFile = { path: displayPath(absolute), absolute, value, kind: "shared" };
+    if (refused.has(absolute)) return "refused";
+    const outcome = reader.read(absolute, displayPath(absolute), "shared", { total: true });
+    if (outcome.status === "refused") refused.add(absolute);
+    if (outcome.status !== "ok") return outcome.status === "refused" ? "refused" : undefined;
+    const file: SourceFile = { path: displayPath(absolute), absolute, value: outcome.text, kind: "shared" };
     byAbsolute.set(absolute, file);
     shared.files.set(file.path, file);
     return file;
@@ -94,14 +98,14 @@ export async function loadSharedTexts(
     if (!inside(realRoot, real)) return { status: "outsideLink" };
     if (!(await stat(real)).isFile()) return { status: "notFound" };
     const file = await read(absolute);
-    return file ? { status: "ok", path: file.path } : { status: "notFound" };
+    return file === "refused" ? { status: "refused" } : file ? { status: "ok", path: file.path } : { status: "notFound" };
   };
 
   const sharedDir = resolve(root, SHARED_DIR);
   const realSharedDir = await realpath(sharedDir).catch(() => undefined);
   // The shared folder itself must not lead out of the repository through a symlink.
   if (realSharedDir && inside(realRoot, realSharedDir)) {
-    for (const absolute of (await mdFiles(sharedDir)).sort()) {
+    for (const absolute of (await mdFiles(sharedDir, reader, displayPath)).sort()) {
       const real = await realpath(absolute).catch(() => undefined);
       if (!real || !inside(realRoot, real)) continue;
       shared.known.push(relative(resolve(root), absolute).split(sep).join("/"));

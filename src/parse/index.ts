@@ -1,5 +1,7 @@
 /** Parse stage: source text → frontmatter data with its YAML tree, and the Markdown tree. */
 import type { RawReport, ReportSink } from "../diagnostics/reporter.js";
+import { DEFAULT_LIMITS } from "../config/types.js";
+import limits from "../load/rules/limits.js";
 import type { SourceFile } from "../load/source.js";
 import { LineIndex } from "../util/lines.js";
 import { skip, type Doc } from "./doc.js";
@@ -11,11 +13,17 @@ import { yamlDetail } from "./yaml-messages.js";
 import { placesOf } from "./place.js";
 import { parseYaml } from "./yaml.js";
 
+export interface ParseOptions {
+  /** Most YAML aliases a file may expand (limits.maxYamlAliases); default DEFAULT_LIMITS'. */
+  maxYamlAliases?: number;
+}
+
 /** `includes` resolves `<!-- mandat:include … -->` in documents; without it every include is reported missing. */
-export function parseFile(source: SourceFile, reporter: ReportSink, includes?: IncludeResolver): Doc {
+export function parseFile(source: SourceFile, reporter: ReportSink, includes?: IncludeResolver, options: ParseOptions = {}): Doc {
+  const aliases = options.maxYamlAliases ?? DEFAULT_LIMITS.maxYamlAliases;
   const doc: Doc = { path: source.path, source, lines: new LineIndex(source.value), yamlOffset: 0, data: undefined, refs: [], skipped: [] };
   if (source.kind === "registry") {
-    readYaml(doc, source.value, reporter);
+    readYaml(doc, source.value, reporter, aliases);
     return doc;
   }
   const tree = parseMarkdown(source.value);
@@ -29,13 +37,13 @@ export function parseFile(source: SourceFile, reporter: ReportSink, includes?: I
   const afterFence = source.value.indexOf("\n") + 1;
   const found = head.value === "" ? -1 : source.value.indexOf(head.value, afterFence);
   doc.yamlOffset = found >= 0 ? found : afterFence;
-  readYaml(doc, head.value, reporter);
+  readYaml(doc, head.value, reporter, aliases);
   // Even with broken YAML the includes are followed, so their own problems are not hidden.
   (includes ?? IncludeResolver.none(reporter)).resolve(doc);
   return doc;
 }
 
-function readYaml(doc: Doc, text: string, reporter: ReportSink): void {
+function readYaml(doc: Doc, text: string, reporter: ReportSink, maxAliases: number): void {
   const { yaml, problems } = parseYaml(text);
   doc.places = placesOf(yaml, doc.yamlOffset);
   const at = (offset: number) => doc.lines.point(doc.yamlOffset + offset);
@@ -56,9 +64,9 @@ function readYaml(doc: Doc, text: string, reporter: ReportSink): void {
   }
   if (problems.length > 0) return skip(doc, "unreadable");
   try {
-    doc.data = yaml.toJS({ maxAliasCount: 50 });
+    doc.data = yaml.toJS({ maxAliasCount: maxAliases });
   } catch {
-    report({ place: { start: at(0) }, messageId: "syntax", data: { detail: yamlDetail("RESOURCE_EXHAUSTION") } });
+    reporter.report(limits, { file: doc.path, place: { start: at(0) }, messageId: "yamlAliases", data: { limit: maxAliases, setting: "maxYamlAliases" }, fatal: true });
     skip(doc, "unreadable");
   }
 }

@@ -1,13 +1,20 @@
 /**
- * HTML → PDF with one headless Chromium for the whole build, in a sealed page: JavaScript off and
- * every request aborted except inline `data:` URLs. pdf-lib then fixes the information dictionary
- * (dates from the document, no "now"), so the same input gives byte-identical PDFs.
+ * HTML → PDF with one headless Chromium for the whole build and a small pool of sealed pages (one
+ * per worker slot, reused from document to document): JavaScript off and every request aborted
+ * except inline `data:` URLs. pdf-lib then fixes the information dictionary (dates from the
+ * document, no "now"), so the same input gives byte-identical PDFs.
+ *
+ * Everything here that shapes a PDF besides its HTML and metadata is in PRINT_SETTINGS, which the
+ * PDF cache (cache.ts) hashes together with this file's own source.
  */
+import { execFile } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PDFDocument } from "pdf-lib";
-import puppeteer, { type Browser } from "puppeteer-core";
+import { fileURLToPath } from "node:url";
+// puppeteer-core and pdf-lib take about 0.4 s to import; a build that prints nothing (every PDF
+// from the cache) never loads them.
+import type { Browser, Page, PDFOptions } from "puppeteer-core";
 import type { DocumentMeta } from "../html/types.js";
 import { findChromium } from "./chromium.js";
 
@@ -19,9 +26,14 @@ export interface PrinterOptions {
 }
 
 export interface Printer {
+  /** The browser's version number, e.g. "156.0.8078.108" (what chromiumVersion() says of its binary). */
+  readonly version: string;
   print(html: string, meta: DocumentMeta): Promise<Uint8Array>;
   close(): Promise<void>;
 }
+
+/** This module's own file: its text is part of the PDF cache's key, so a change here reprints. */
+export const PRINT_CODE_FILE = fileURLToPath(import.meta.url);
 
 export const PDF_AUTHOR = "Västra Götalandsregionen";
 export const PDF_PRODUCER = "mandat";
@@ -47,43 +59,101 @@ const FOOTER_TEMPLATE =
   `<div style="${FONT};font-size:8pt;color:#444;width:100%;text-align:center">` +
   `Sida <span class="pageNumber"></span> av <span class="totalPages"></span></div>`;
 
+const PDF_OPTIONS: PDFOptions = {
+  format: "A4",
+  printBackground: true,
+  tagged: true,
+  outline: true,
+  displayHeaderFooter: true,
+  headerTemplate: HEADER_TEMPLATE,
+  footerTemplate: FOOTER_TEMPLATE,
+  margin: { top: "20mm", bottom: "20mm", left: "18mm", right: "18mm" },
+};
+
+/** What shapes every PDF besides its HTML and metadata: part of the PDF cache's key. */
+export const PRINT_SETTINGS = {
+  chromiumArgs: CHROMIUM_ARGS,
+  pdf: PDF_OPTIONS,
+  info: { author: PDF_AUTHOR, creator: PDF_PRODUCER, producer: PDF_PRODUCER, language: "sv" },
+} as const;
+
+/** Pages printed at the same time: 1 or 2, default 2. */
+export function printConcurrency(options: PrinterOptions = {}): number {
+  return Math.max(1, Math.min(2, Math.floor(options.concurrency ?? 2)));
+}
+
+export interface LaunchControl {
+  /** Aborting kills the browser at once, also while it is still starting (then openPrinter rejects). */
+  signal?: AbortSignal;
+  /** Open every page of the pool right after the launch instead of on first use (when printing is certain). */
+  openPages?: boolean;
+}
+
 /** Start Chromium; call close() when done (also on failure), it removes the temporary profile. */
-export async function openPrinter(options: PrinterOptions = {}): Promise<Printer> {
+export async function openPrinter(options: PrinterOptions = {}, control: LaunchControl = {}): Promise<Printer> {
+  const { signal } = control;
   const executablePath = options.executablePath ?? findChromium();
-  const concurrency = Math.max(1, Math.min(2, Math.floor(options.concurrency ?? 2)));
+  const concurrency = printConcurrency(options);
+  void loadPdfLib().catch(() => undefined); // loaded while the browser starts, not at the first PDF
   const userDataDir = await mkdtemp(join(tmpdir(), "mandat-chromium-"));
   let browser: Browser;
+  let version: string;
   try {
-    browser = await puppeteer.launch({ executablePath, headless: true, userDataDir, args: CHROMIUM_ARGS });
+    const { default: puppeteer } = await import("puppeteer-core");
+    signal?.throwIfAborted();
+    browser = await puppeteer.launch({ executablePath, headless: true, userDataDir, args: CHROMIUM_ARGS, signal });
+    const product = await browser.version().catch(async (error: unknown) => {
+      await browser.close();
+      throw error;
+    });
+    version = versionNumber(product) ?? product;
   } catch (error) {
     await rm(userDataDir, { recursive: true, force: true });
     throw error;
   }
 
-  let active = 0;
-  const waiting: (() => void)[] = [];
-  const acquire = async (): Promise<void> => {
-    if (active < concurrency) {
-      active++;
-      return;
-    }
-    await new Promise<void>((resolve) => waiting.push(resolve));
+  // One slot per concurrent print; a slot keeps its page from one document to the next, since a new
+  // page (a renderer process, then the sealing) costs more than printing a short document. A page
+  // that failed is closed and its slot opens a fresh one next time.
+  const slots: (Promise<Page> | undefined)[] = Array.from({ length: concurrency }, () => undefined);
+  const pageOf = (slot: number): Promise<Page> => {
+    const page = (slots[slot] ??= sealedPage(browser));
+    page.catch(() => (slots[slot] === page ? (slots[slot] = undefined) : undefined)); // failed: a new one next time
+    return page;
   };
-  const release = (): void => {
+  if (control.openPages) slots.forEach((_, slot) => void pageOf(slot));
+  const free = slots.map((_, i) => i).reverse();
+  const waiting: ((slot: number) => void)[] = [];
+  const acquire = (): Promise<number> => {
+    const slot = free.pop();
+    return slot !== undefined ? Promise.resolve(slot) : new Promise((resolve) => waiting.push(resolve));
+  };
+  const release = (slot: number): void => {
     const next = waiting.shift();
-    if (next) next();
-    else active--;
+    if (next) next(slot);
+    else free.push(slot);
   };
 
   let closed = false;
   return {
+    version,
     async print(html, meta) {
       if (closed) throw new Error("The printer is closed.");
-      await acquire();
+      const slot = await acquire();
       try {
-        return await normalise(await renderPdf(browser, html), meta);
+        if (closed) throw new Error("The printer is closed.");
+        const page = await pageOf(slot);
+        let pdf: Uint8Array;
+        try {
+          pdf = await renderPdf(page, html);
+        } catch (error) {
+          slots[slot] = undefined;
+          await page.close().catch(() => undefined);
+          throw error;
+        }
+        return await normalise(pdf, meta);
       } finally {
-        release();
+        release(slot);
       }
     },
     async close() {
@@ -98,7 +168,8 @@ export async function openPrinter(options: PrinterOptions = {}): Promise<Printer
   };
 }
 
-async function renderPdf(browser: Browser, html: string): Promise<Uint8Array> {
+/** A page that runs no script and loads nothing but inline `data:` URLs. */
+async function sealedPage(browser: Browser): Promise<Page> {
   const page = await browser.newPage();
   try {
     await page.setJavaScriptEnabled(false);
@@ -108,24 +179,52 @@ async function renderPdf(browser: Browser, html: string): Promise<Uint8Array> {
       if (request.url().startsWith("data:")) void request.continue();
       else void request.abort("blockedbyclient");
     });
-    await page.setContent(html, { waitUntil: "load" });
-    return await page.pdf({
-      format: "A4",
-      printBackground: true,
-      tagged: true,
-      outline: true,
-      displayHeaderFooter: true,
-      headerTemplate: HEADER_TEMPLATE,
-      footerTemplate: FOOTER_TEMPLATE,
-      margin: { top: "20mm", bottom: "20mm", left: "18mm", right: "18mm" },
-    });
-  } finally {
-    await page.close();
+    return page;
+  } catch (error) {
+    await page.close().catch(() => undefined);
+    throw error;
   }
 }
 
+/** Print `html` on a sealed page; setContent replaces whatever the page showed before. */
+async function renderPdf(page: Page, html: string): Promise<Uint8Array> {
+  await page.setContent(html, { waitUntil: "load" });
+  return page.pdf(PDF_OPTIONS);
+}
+
+const versions = new Map<string, Promise<string | undefined>>();
+
+/** The dotted version number in what a browser says of itself ("Chrome/156.0.8078.108", "Chromium 156.0.8078.108 built on …"). */
+export function versionNumber(text: string): string | undefined {
+  return /\b\d+(?:\.\d+){1,3}\b/.exec(text)?.[0];
+}
+
+/**
+ * The version number of a Chromium binary, from `--version` (e.g. "Chromium 156.0.8078.108 built
+ * on …" → "156.0.8078.108"), without starting a browser; undefined if the binary does not say.
+ * Asked once per binary and process; the same number as a started printer's `version`.
+ */
+export function chromiumVersion(executablePath: string): Promise<string | undefined> {
+  let answer = versions.get(executablePath);
+  if (!answer) {
+    answer = new Promise((resolve) => {
+      execFile(executablePath, ["--version"], { timeout: 20_000 }, (error, stdout) => {
+        const number = error ? undefined : versionNumber(String(stdout ?? ""));
+        if (!number) versions.delete(executablePath);
+        resolve(number);
+      });
+    });
+    versions.set(executablePath, answer);
+  }
+  return answer;
+}
+
 /** Fixed information dictionary: no timestamps of the build, no "pdf-lib" producer. */
+let pdfLib: Promise<typeof import("pdf-lib")> | undefined;
+const loadPdfLib = () => (pdfLib ??= import("pdf-lib"));
+
 async function normalise(pdf: Uint8Array, meta: DocumentMeta): Promise<Uint8Array> {
+  const { PDFDocument } = await loadPdfLib();
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   const when = new Date(`${meta.date}T00:00:00Z`);
   if (Number.isNaN(when.getTime())) throw new Error(`Invalid document date: ${meta.date}`);

@@ -3,9 +3,14 @@
  * tests/rules/meta.test.ts demands). Stage rules' diagnostics come from their stage; link rules run
  * in this order after the registry is built.
  */
+import internal from "../check/internal.js";
 import config from "../config/config.js";
 import type { RuleMeta } from "../diagnostics/rule.js";
 import type { LinkRule } from "../link/rule.js";
+import encoding from "../load/rules/encoding.js";
+import fileAccess from "../load/rules/file-access.js";
+import limits from "../load/rules/limits.js";
+import noDocuments from "../load/rules/no-documents.js";
 import frontmatter from "../parse/rules/frontmatter.js";
 import include from "../parse/rules/include.js";
 import yamlSyntax from "../parse/rules/yaml-syntax.js";
@@ -57,7 +62,7 @@ export const linkRules = [
 ] as unknown as LinkRule[];
 
 /** Rules whose diagnostics come from a stage: parse, validate, suppression. */
-const stageRules: RuleMeta[] = [config, disableDirective, frontmatter, include, schema, yamlSyntax];
+const stageRules: RuleMeta[] = [config, disableDirective, encoding, fileAccess, frontmatter, include, internal, limits, noDocuments, schema, yamlSyntax];
 
 /** All rules, sorted by id, for the rule list, config validation and documentation. */
 export const rules: RuleMeta[] = [...stageRules, ...linkRules].sort((a, b) => (a.id < b.id ? -1 : 1));

@@ -1,10 +1,12 @@
 /**
- * Write a build atomically: everything goes into a temporary sibling folder first, which then
- * replaces the output folder with two renames. A failed build never leaves a half-written folder.
+ * Write a build atomically: everything goes into a temporary sibling folder first (file by file, as
+ * it is made), which then replaces the output folder with two renames. A failed build never leaves a
+ * half-written folder.
  */
 import { randomBytes } from "node:crypto";
-import { chmod, mkdir, mkdtemp, rename, rm, stat, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, normalize, relative, resolve, sep } from "node:path";
+import { CACHE_DIR } from "../cache/store.js";
 
 export interface OutputFile {
   /** Relative path inside the output folder, forward slashes, e.g. "pdf/x.pdf". */
@@ -36,6 +38,8 @@ export function assertSafeOutDir(outDir: string, protect: string[] = [process.cw
     const source = join(root!, name);
     if (within(out, source)) throw new OutDirError(`Utmappen ${out} ligger i ${source}; bygget skulle ersätta källfiler. Välj en egen mapp, t.ex. build/.`);
   }
+  const cache = root && join(root, CACHE_DIR);
+  if (cache && within(out, cache)) throw new OutDirError(`Utmappen ${out} ligger i cachemappen ${cache}; bygget skulle ersätta cachen. Välj en egen mapp, t.ex. build/.`);
 }
 
 /**
@@ -44,10 +48,7 @@ export function assertSafeOutDir(outDir: string, protect: string[] = [process.cw
  */
 export async function checkOutDir(outDir: string, protect: string[]): Promise<void> {
   assertSafeOutDir(outDir, protect);
-  const out = resolve(outDir);
-  const info = await stat(out).catch(() => undefined);
-  if (info && !info.isDirectory()) throw new OutDirError(`Utmappen ${out} finns redan och är ingen mapp; välj en annan med --out.`);
-  if (info && (await exists(join(out, ".git")))) throw new OutDirError(`Utmappen ${out} är ett git-arkiv; bygget ersätter inte det. Välj en annan med --out.`);
+  await assertReplaceable(resolve(outDir));
 }
 
 function checkedPath(path: string): string {
@@ -72,46 +73,128 @@ async function exists(path: string): Promise<boolean> {
  * Previous content of `outDir` is replaced, not merged.
  */
 export async function writeOutput(outDir: string, files: readonly OutputFile[], protect: string[] = [process.cwd()]): Promise<void> {
+  const output = await openOutput(outDir, protect);
+  try {
+    for (const file of files) await output.write(file.path, file.content);
+  } catch (error) {
+    await output.discard();
+    throw error;
+  }
+  await output.commit();
+}
+
+/** Whether a process with this id runs (one we may not signal counts as running). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Remove the temporary folders of builds of `name` whose process is gone (killed while printing):
+ * `.build-<name>-<pid>-XXXXXX` as openOutput makes them. A folder of a running build is left alone,
+ * and so is a `.build-<name>-old-…` folder (the previous output, in case a swap was interrupted).
+ */
+async function removeAbandoned(parent: string, name: string): Promise<void> {
+  const pattern = new RegExp(`^\\.build-${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}-(\\d+)-[A-Za-z0-9]{6}$`);
+  const entries = await readdir(parent, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    const pid = pattern.exec(entry.name)?.[1];
+    if (!pid || !entry.isDirectory() || Number(pid) === process.pid || alive(Number(pid))) continue;
+    await rm(join(parent, entry.name), { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+/** A new output folder being written: files go in one at a time, then it replaces the old one whole. */
+export interface OutputStage {
+  /** Write one file of the new output (each path once); it is on disk when this resolves. */
+  write(path: string, content: string | Uint8Array): Promise<void>;
+  /** Files written so far. */
+  readonly count: number;
+  /** Replace the output folder with everything written; the temporary folder is gone afterwards. */
+  commit(): Promise<void>;
+  /** Give up: remove the temporary folder and leave the output folder as it was. Safe to repeat. */
+  discard(): Promise<void>;
+}
+
+/** Refuse an output folder that is a file or a git repository (checked again just before the swap). */
+async function assertReplaceable(out: string): Promise<void> {
+  const info = await stat(out).catch(() => undefined);
+  if (!info) return;
+  if (!info.isDirectory()) throw new OutDirError(`Utmappen ${out} finns redan och är ingen mapp; välj en annan med --out.`);
+  if (await exists(join(out, ".git"))) throw new OutDirError(`Utmappen ${out} är ett git-arkiv; bygget ersätter inte det. Välj en annan med --out.`);
+}
+
+/**
+ * Start a new content for `outDir`: a temporary sibling folder (`.build-<name>-<pid>-…`, ignored by
+ * git) that files are streamed into, so nothing large waits in memory; commit() swaps it in with two
+ * renames, discard() removes it. Until commit() succeeds, `outDir` is untouched.
+ */
+export async function openOutput(outDir: string, protect: string[] = [process.cwd()]): Promise<OutputStage> {
   const out = resolve(outDir);
   assertSafeOutDir(out, protect);
   const parent = dirname(out);
   await mkdir(parent, { recursive: true });
-  if (await exists(out)) {
-    const info = await stat(out);
-    if (!info.isDirectory()) throw new OutDirError(`Utmappen ${out} finns redan och är ingen mapp; välj en annan med --out.`);
-    if (await exists(join(out, ".git"))) throw new OutDirError(`Utmappen ${out} är ett git-arkiv; bygget ersätter inte det. Välj en annan med --out.`);
-  }
+  await assertReplaceable(out);
 
-  // `.build-*` next to the output folder; .gitignore already ignores that pattern.
+  await removeAbandoned(parent, basename(out));
   const temp = await mkdtemp(join(parent, `.build-${basename(out)}-${process.pid}-`));
+  let state: "open" | "committed" | "discarded" = "open";
+  const seen = new Set<string>();
+  const discard = async (): Promise<void> => {
+    if (state !== "open") return;
+    state = "discarded";
+    await rm(temp, { recursive: true, force: true });
+  };
   try {
     await chmod(temp, 0o755); // mkdtemp makes it 0700; the site is meant to be served
-    const seen = new Set<string>();
-    for (const file of files) {
-      const path = checkedPath(file.path);
-      if (seen.has(path)) throw new Error(`Två filer i bygget har samma sökväg: ${file.path}`);
-      seen.add(path);
-      const target = join(temp, path);
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, file.content);
-    }
   } catch (error) {
-    await rm(temp, { recursive: true, force: true });
+    await discard();
     throw error;
   }
 
-  const old = join(parent, `.build-${basename(out)}-old-${process.pid}-${randomBytes(4).toString("hex")}`);
-  let moved = false;
-  try {
-    if (await exists(out)) {
-      await rename(out, old);
-      moved = true;
-    }
-    await rename(temp, out);
-  } catch (error) {
-    if (moved && !(await exists(out))) await rename(old, out).catch(() => undefined);
-    await rm(temp, { recursive: true, force: true });
-    throw error;
-  }
-  if (moved) await rm(old, { recursive: true, force: true });
+  return {
+    get count() {
+      return seen.size;
+    },
+    async write(path, content) {
+      if (state !== "open") throw new Error(`Bygget är redan ${state === "committed" ? "klart" : "avbrutet"}; ${path} skrivs inte.`);
+      const norm = checkedPath(path);
+      // Claimed before the first await, so two writes of one path at the same time are caught too.
+      if (seen.has(norm)) throw new Error(`Två filer i bygget har samma sökväg: ${path}`);
+      seen.add(norm);
+      const target = join(temp, norm);
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, content);
+    },
+    async commit() {
+      if (state !== "open") throw new Error("Bygget kan bara bytas in en gång.");
+      try {
+        assertSafeOutDir(out, protect);
+        await assertReplaceable(out);
+      } catch (error) {
+        await discard();
+        throw error;
+      }
+      state = "committed";
+      const old = join(parent, `.build-${basename(out)}-old-${process.pid}-${randomBytes(4).toString("hex")}`);
+      let moved = false;
+      try {
+        if (await exists(out)) {
+          await rename(out, old);
+          moved = true;
+        }
+        await rename(temp, out);
+      } catch (error) {
+        if (moved && !(await exists(out))) await rename(old, out).catch(() => undefined);
+        await rm(temp, { recursive: true, force: true });
+        throw error;
+      }
+      if (moved) await rm(old, { recursive: true, force: true });
+    },
+    discard,
+  };
 }

@@ -21,7 +21,7 @@ describe("group links", () => {
   beforeAll(async () => {
     fx = await copyMandates();
     await fx.replace(FILE, "Enligt rutin för koncernövergripande grupper.", `Enligt rutin för koncernövergripande grupper.\n\n${LINKS}`);
-    const result = await check({ root: fx.dir });
+    const result = await check({ root: fx.dir, keepTrees: true });
     expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     const plan = renderPlan(result);
     pdfHtml = plan.printHtml(plan.docs.find((d) => d.input.slug === SLUG)!);

@@ -34,7 +34,7 @@ describe("renderDocumentHtml on hostile document text", () => {
     expect(hostile).not.toBe(source);
     await writeFile(file, hostile);
 
-    const result = await check({ root });
+    const result = await check({ root, keepTrees: true });
     const plan = renderPlan(result);
     const doc = plan.docs.find((d) => d.input.slug === SLUG)!;
     expect((doc.input.data as { title: string }).title).toContain("<script>");
@@ -71,7 +71,7 @@ describe("renderDocumentHtml on hostile document text", () => {
 describe("renderDocumentHtml on the real documents", () => {
   let result: CheckResult;
   beforeAll(async () => {
-    result = await check({ root: REPO_ROOT });
+    result = await check({ root: REPO_ROOT, keepTrees: true });
   });
 
   it("renders every document as a self-contained Swedish HTML page", () => {

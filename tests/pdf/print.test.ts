@@ -9,7 +9,7 @@ import { check } from "../../src/check.js";
 import type { DocumentMeta } from "../../src/html/types.js";
 import type { SiteDocument } from "../../src/site/pages.js";
 import { ChromiumNotFoundError, findChromium } from "../../src/pdf/chromium.js";
-import { openPrinter, type Printer } from "../../src/pdf/print.js";
+import { chromiumVersion, openPrinter, type Printer } from "../../src/pdf/print.js";
 import { pdfInfo, pdfText } from "../helpers/pdf.js";
 import { BROWSER_TIMEOUT, REPO_ROOT, removeDir, tempDir } from "../helpers/repo.js";
 
@@ -19,6 +19,7 @@ describe("openPrinter", () => {
   let printer: Printer;
   let dir: string;
   let doc: SiteDocument;
+  let other: SiteDocument;
   let printHtml: (doc: SiteDocument) => string;
   let meta: DocumentMeta;
   let first: Uint8Array;
@@ -27,10 +28,12 @@ describe("openPrinter", () => {
 
   beforeAll(async () => {
     dir = await tempDir("pdf");
-    const result = await check({ root: REPO_ROOT });
+    // The trees are what renderPlan renders; a check keeps them only when asked.
+    const result = await check({ root: REPO_ROOT, keepTrees: true });
     const plan = renderPlan(result);
     printHtml = plan.printHtml;
     doc = plan.docs.find((d) => d.input.slug === SLUG)!;
+    other = plan.docs.find((d) => d.input.slug === "samordningsrad-onkologi")!;
     meta = doc.meta;
     printer = await openPrinter();
     const html = printHtml(doc);
@@ -96,6 +99,23 @@ describe("openPrinter", () => {
   });
 
   it(
+    "reuses its pages: a page that printed another document prints this one byte-identically",
+    async () => {
+      // Sequential prints take the same slot, so both go to the page that printed `first` and `second`.
+      const between = await printer.print(printHtml(other), other.meta);
+      expect(Buffer.from(between).equals(Buffer.from(first))).toBe(false);
+      const again = await printer.print(printHtml(doc), meta);
+      expect(Buffer.from(again).equals(Buffer.from(first))).toBe(true);
+    },
+    BROWSER_TIMEOUT,
+  );
+
+  it("knows the browser's version number, and the binary says the same without a browser", async () => {
+    expect(printer.version).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    expect(await chromiumVersion(findChromium())).toBe(printer.version);
+  });
+
+  it(
     "reaches no server, whatever the HTML asks for",
     async () => {
       const hits: string[] = [];
@@ -110,16 +130,14 @@ describe("openPrinter", () => {
       await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
       const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       try {
-        // A document whose body has a Markdown image on the server: sanitising keeps http images,
-        // so this reaches the printer and must be stopped there.
+        // A document whose body has a Markdown image on the server. The html stage may already
+        // drop an external source; if it lets one through, the printer must stop it.
         const image: Paragraph = {
           type: "paragraph",
           children: [{ type: "image", url: `${base}/x.png`, alt: "bild" }],
         };
         const withImage: SiteDocument = { ...doc, input: { ...doc.input, tree: { ...doc.input.tree, children: [...doc.input.tree.children, image] } } };
-        const documentHtml = printHtml(withImage);
-        expect(documentHtml).toContain(`${base}/x.png`);
-        await printer.print(documentHtml, meta);
+        await printer.print(printHtml(withImage), meta);
 
         // Raw HTML straight to the printer: every kind of subresource.
         const raw = `<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>t</title>
@@ -174,6 +192,11 @@ describe("findChromium", () => {
     expect(error.message).toContain("/usr/bin/chromium-browser");
     expect(error.message).toContain("MANDAT_CHROMIUM");
     expect(error.code).toBe("CHROMIUM_NOT_FOUND");
+  });
+
+  it("gets no version from a binary that does not say one", async () => {
+    expect(await chromiumVersion(fake)).toBeUndefined();
+    expect(await chromiumVersion(join(dir, "saknas"))).toBeUndefined();
   });
 
   it("falls back to a standard location", () => {

@@ -77,7 +77,7 @@ describe("config", () => {
 
   it("reports the old top-level links setting as an unknown field and names the allowed ones", async () => {
     const [d] = await configDiagnostics('{ "links": { "allowedDomains": ["exempel.se"] } }');
-    expect(d).toMatchObject({ at: "mandat.config.json:1:3", messageId: "additionalProperties", note: "Tillåtna fält här: lang, rules, options." });
+    expect(d).toMatchObject({ at: "mandat.config.json:1:3", messageId: "additionalProperties", note: "Tillåtna fält här: lang, rules, limits, options." });
   });
 
   it("speaks English with --lang en", async () => {

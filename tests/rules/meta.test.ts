@@ -8,7 +8,7 @@ import { linkRules, rules } from "../../src/rules/index.js";
 import { REPO_ROOT as REPO } from "../helpers/repo.js";
 
 /** Where each rule module lives: link rules in src/rules, stage rules with their stage. */
-const RULE_DIRS = ["src/rules", "src/parse/rules", "src/validate/rules", "src/suppress", "src/config"];
+const RULE_DIRS = ["src/rules", "src/load/rules", "src/parse/rules", "src/validate/rules", "src/suppress", "src/config", "src/check"];
 const NOT_RULES = new Set(["index.ts", "docs.ts", "schema.ts", "load.ts", "types.ts"]);
 
 function ruleFile(id: string): string | undefined {

@@ -42,6 +42,11 @@ const rule = defineMeta({
       sv: "{{path}} är ingen Markdown-fil; bara .md-filer kan inkluderas.",
       en: "{{path}} is not a Markdown file; only .md files can be included.",
     },
+    refused: {
+      sv: "Den gemensamma texten {{path}} kunde inte läsas; felet står vid filen.",
+      en: "The shared text {{path}} could not be read; the problem is reported at the file.",
+      note: { sv: "Rätta felet i den gemensamma texten; sedan inkluderas den.", en: "Fix the problem in the shared text; then it is included." },
+    },
     notFound: {
       sv: "Den gemensamma texten {{path}} finns inte.",
       en: "The shared text {{path}} does not exist.",

@@ -1,0 +1,209 @@
+/**
+ * Reading one input file, the only way load (and the config) reads: the repository is the sandbox.
+ * A path is resolved to its real path and refused when that lies outside the repository root; only
+ * regular files are opened (never a pipe or a device), at most the size limit is read, and the bytes
+ * must be UTF-8 (a leading BOM is dropped) without control characters and no deeper than the nesting
+ * limit. Every refusal is a diagnostic at the file that never shows what the file (or a link's
+ * target) holds, and the file is then left out: later stages never see it.
+ *
+ * Decisions: invalid UTF-8 skips the file (its text and positions cannot be trusted); control
+ * characters are reported where they are, and the file is still checked.
+ */
+import { isUtf8 } from "node:buffer";
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
+import { isAbsolute, relative, resolve } from "node:path";
+import { fill, type Localised } from "../diagnostics/messages.js";
+import type { RawReport, ReportSink } from "../diagnostics/reporter.js";
+import type { RuleMeta } from "../diagnostics/rule.js";
+import type { Limits } from "../config/types.js";
+import { LineIndex } from "../util/lines.js";
+import { documentDepth, markdownDepth, yamlDepth, type DepthCheck } from "./depth.js";
+import encoding from "./rules/encoding.js";
+import fileAccess from "./rules/file-access.js";
+import limits from "./rules/limits.js";
+
+/** What a file is read as decides how its nesting is measured. */
+export type InputKind = "document" | "registry" | "shared" | "config";
+
+const DEPTH: Record<InputKind, DepthCheck> = { document: documentDepth, shared: markdownDepth, registry: yamlDepth, config: yamlDepth };
+
+/** The file system calls reading goes through (a test makes `open` fail as for an unreadable file, even as root). */
+export const io = { openSync };
+
+export type ReadOutcome = { status: "ok"; text: string } | { status: "missing" } | { status: "refused" };
+
+/** At most this many control characters are reported per file. */
+const MAX_CONTROL_REPORTS = 10;
+// C0 controls but tab, line feed and carriage return; DEL; C1 controls.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+const NAMES: Record<number, string> = { 0: "NUL", 0x1b: "ESC", 0x7f: "DEL", 0x0b: "VT", 0x0c: "FF", 0x08: "BS", 0x07: "BEL" };
+
+export function inside(root: string, absolute: string): boolean {
+  const rel = relative(root, absolute);
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+}
+
+/** The real path of the root (symlinks resolved), or the root as given when it cannot be resolved. */
+export function realRootOf(root: string): string {
+  try {
+    return realpathSync.native(resolve(root));
+  } catch {
+    return resolve(root);
+  }
+}
+
+/** `U+0000 (NUL)`. */
+function charName(code: number): string {
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+  return NAMES[code] ? `${hex} (${NAMES[code]})` : hex;
+}
+
+/** Byte offset of the first byte that is not part of a well-formed UTF-8 sequence. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    // Overlong three/four-byte forms, surrogates, and code points above U+10FFFF.
+    const c1 = bytes[i + 1]!;
+    if ((b === 0xe0 && c1 < 0xa0) || (b === 0xed && c1 > 0x9f) || (b === 0xf0 && c1 < 0x90) || (b === 0xf4 && c1 > 0x8f)) return i;
+    i += need + 1;
+  }
+  return bytes.length;
+}
+
+/** Why a file system call failed, as a phrase of the file-access rule. */
+export function reasonOf(error: unknown): Localised {
+  const code = (error as NodeJS.ErrnoException)?.code ?? "?";
+  return code === "EACCES" || code === "EPERM" ? fileAccess.phrases.denied : code === "ELOOP" ? fileAccess.phrases.loop : fill(fileAccess.phrases.other, { code });
+}
+
+export class InputReader {
+  readonly realRoot: string;
+  private total = 0;
+
+  constructor(
+    root: string,
+    private readonly limits: Limits,
+    private readonly sink: ReportSink,
+  ) {
+    this.realRoot = realRootOf(root);
+  }
+
+  private report(rule: RuleMeta, r: RawReport): void {
+    this.sink.report(rule, r);
+  }
+
+  private reason(error: unknown) {
+    return reasonOf(error);
+  }
+
+  /**
+   * Where a path really leads: its real path when that lies in the repository; undefined when it does
+   * not exist; "refused" (after reporting at `display`) when it leads out of the repository or cannot be resolved.
+   */
+  resolveInside(absolute: string, display: string): string | "refused" | undefined {
+    let real: string;
+    try {
+      real = realpathSync.native(absolute);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "ENOENT" || code === "ENOTDIR") return undefined;
+      this.report(fileAccess, { file: display, messageId: "unreadable", data: { path: display, reason: this.reason(error) }, fatal: true });
+      return "refused";
+    }
+    if (!inside(this.realRoot, real)) {
+      this.report(fileAccess, { file: display, messageId: "outside", data: { path: display }, fatal: true });
+      return "refused";
+    }
+    return real;
+  }
+
+  /** Read one file as text, or report why not. `total`: the file counts towards the total size limit. */
+  read(absolute: string, display: string, kind: InputKind, options: { total?: boolean } = {}): ReadOutcome {
+    const real = this.resolveInside(absolute, display);
+    if (real === undefined) return { status: "missing" };
+    if (real === "refused") return { status: "refused" };
+    const at = { file: display, place: { start: { line: 1, column: 1 } }, fatal: true };
+    let fd: number;
+    try {
+      // Non-blocking: opening a named pipe must not wait for a writer; no-follow: the real path is final.
+      fd = io.openSync(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0));
+    } catch (error) {
+      this.report(fileAccess, { file: display, messageId: "unreadable", data: { path: display, reason: this.reason(error) }, fatal: true });
+      return { status: "refused" };
+    }
+    let bytes: Buffer;
+    try {
+      const info = fstatSync(fd);
+      if (!info.isFile()) {
+        this.report(fileAccess, { file: display, messageId: "notFile", data: { path: display }, fatal: true });
+        return { status: "refused" };
+      }
+      const setting = { setting: "maxFileBytes" };
+      if (info.size > this.limits.maxFileBytes) {
+        this.report(limits, { ...at, messageId: "fileSize", data: { size: info.size, limit: this.limits.maxFileBytes, ...setting } });
+        return { status: "refused" };
+      }
+      if (options.total) {
+        if (this.total + info.size > this.limits.maxTotalBytes) {
+          this.total = this.limits.maxTotalBytes + 1;
+          this.report(limits, { ...at, messageId: "totalSize", data: { limit: this.limits.maxTotalBytes, setting: "maxTotalBytes" } });
+          return { status: "refused" };
+        }
+        this.total += info.size;
+      }
+      // Never more than the limit, even if the file grows while it is read.
+      const buffer = Buffer.alloc(Math.min(info.size, this.limits.maxFileBytes) + 1);
+      let length = 0;
+      for (let n; length < buffer.length && (n = readSync(fd, buffer, length, buffer.length - length, null)) > 0; ) length += n;
+      if (length > this.limits.maxFileBytes) {
+        this.report(limits, { ...at, messageId: "fileSize", data: { size: length, limit: this.limits.maxFileBytes, ...setting } });
+        return { status: "refused" };
+      }
+      bytes = buffer.subarray(0, length);
+    } catch (error) {
+      this.report(fileAccess, { file: display, messageId: "unreadable", data: { path: display, reason: this.reason(error) }, fatal: true });
+      return { status: "refused" };
+    } finally {
+      closeSync(fd);
+    }
+    return this.decode(bytes, display, kind);
+  }
+
+  /** UTF-8 bytes → text, with the encoding and nesting checks. */
+  decode(bytes: Uint8Array, display: string, kind: InputKind): ReadOutcome {
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    const body = bytes.subarray(bom);
+    if (!isUtf8(body)) {
+      const bad = firstInvalidUtf8(body);
+      const before = new TextDecoder("utf-8").decode(body.subarray(0, bad));
+      const start = new LineIndex(before).point(before.length);
+      const byte = `0x${body[bad]!.toString(16).toUpperCase().padStart(2, "0")}`;
+      this.report(encoding, { file: display, place: { start }, messageId: "invalidUtf8", data: { byte }, fatal: true });
+      return { status: "refused" };
+    }
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(body);
+    let lines: LineIndex | undefined;
+    let reported = 0;
+    for (const match of text.matchAll(CONTROL)) {
+      if (reported++ >= MAX_CONTROL_REPORTS) break;
+      lines ??= new LineIndex(text);
+      const start = lines.point(match.index!);
+      const end = lines.point(match.index! + 1);
+      this.report(encoding, { file: display, place: { start, end }, messageId: "control", data: { char: charName(match[0].charCodeAt(0)) } });
+    }
+    const deep = DEPTH[kind](text, this.limits.maxDepth);
+    if (deep !== undefined) {
+      lines ??= new LineIndex(text);
+      this.report(limits, { file: display, place: { start: lines.point(deep) }, messageId: "depth", data: { limit: this.limits.maxDepth, setting: "maxDepth" }, fatal: true });
+      return { status: "refused" };
+    }
+    return { status: "ok", text };
+  }
+}
