@@ -11,8 +11,8 @@ const rule = defineRule({
   // Looks at one document at a time (and the registry), so its findings are cached per document.
   scope: "document",
   description: {
-    sv: "En uppdragshandling har mallens rubriker i mallens ordning.",
-    en: "A mandate has the template's headings in the template's order.",
+    sv: "Ett dokument har sin dokumenttyps mallrubriker (för uppdragshandlingar: mallens rubriker) i mallens ordning.",
+    en: "A document has the template headings of its document type (for mandates: the template's headings) in the template's order.",
   },
   messages: {
     missing: {
