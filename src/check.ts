@@ -122,8 +122,12 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   // Per document: the cached result when its key is known, else a fresh one (then kept).
   const envKey = environmentHash(types, loaded.registry, config, today);
   const keys = loaded.documents.map((source) => documentKey(envKey, source, loaded.shared));
-  const cached = options.keepTrees ? [] : await Promise.all(keys.map((key) => store.get(ENTRY, key)));
-  const results: (DocumentResult | undefined)[] = cached.map((bytes) => (bytes ? readEntry(bytes) : undefined));
+  // One entry at a time: each entry's bytes are dropped as soon as it is parsed.
+  const results: (DocumentResult | undefined)[] = [];
+  for (const key of keys) {
+    const bytes = options.keepTrees ? undefined : await store.get(ENTRY, key);
+    results.push(bytes ? readEntry(bytes) : undefined);
+  }
   const missing = loaded.documents.flatMap((source, i) => (results[i] ? [] : [i]));
   const fresh = await checkDocuments(missing.map((i) => loaded.documents[i]!), env, {
     jobs: options.jobs,
@@ -131,7 +135,11 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     setup: { shared: loaded.shared, registry: loaded.registry, config, today },
   });
   missing.forEach((i, n) => (results[i] = fresh[n]));
-  await Promise.all(missing.map((i, n) => (isCrash(fresh[n]!) ? undefined : store.put(ENTRY, keys[i]!, writeEntry(fresh[n]!)))));
+  // A few entries at a time: thousands of serialised entries at once would double the peak memory.
+  for (let from = 0; from < missing.length; from += 32) {
+    const batch = missing.slice(from, from + 32);
+    await Promise.all(batch.map((i, k) => (isCrash(fresh[from + k]!) ? undefined : store.put(ENTRY, keys[i]!, writeEntry(fresh[from + k]!)))));
+  }
 
   const used = new Set<string>();
   const documents = loaded.documents.map((source, i): Doc => {
