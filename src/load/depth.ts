@@ -87,8 +87,27 @@ export const markdownDepth: DepthCheck = (text, max) => {
   return undefined;
 };
 
+/**
+ * A level of YAML nesting takes a line of its own (with at least one more column of indentation),
+ * two characters on a line (`- `) or an open bracket. So a text of fewer than `max` lines, each
+ * shorter than `max` characters, with at most `max` brackets, cannot be too deep: most frontmatter is
+ * that small and is not scanned further.
+ */
+function shallowYaml(text: string, max: number): boolean {
+  if ((text.match(/[[{]/g)?.length ?? 0) > max) return false;
+  let lines = 0;
+  let start = 0;
+  for (let end = text.indexOf("\n"); ; end = text.indexOf("\n", start)) {
+    const stop = end < 0 ? text.length : end;
+    if (stop - start >= max || ++lines >= max) return false;
+    if (end < 0) return true;
+    start = end + 1;
+  }
+}
+
 /** YAML (a registry file, a document's frontmatter, the config). */
 export const yamlDepth: DepthCheck = (text, max) => {
+  if (shallowYaml(text, max)) return undefined;
   const indents: number[] = [];
   let flow = 0;
   for (const [line, offset] of lines(text)) {
