@@ -20,9 +20,9 @@ import type { RenderInput } from "./html/types.js";
 import { isRenderable } from "./parse/doc.js";
 import { PDF_KIND, pdfKey, readCachedPdf, writeCachedPdf } from "./pdf/cache.js";
 import { findChromium } from "./pdf/chromium.js";
-import { chromiumVersion, openPrinter, printConcurrency, type Printer, type PrinterOptions } from "./pdf/print.js";
+import { chromiumVersion, openPrinter, removeStaleProfiles, printConcurrency, type Printer, type PrinterOptions } from "./pdf/print.js";
 import { groupPageHref, sitePages, sitePaths, type SiteDocument } from "./site/pages.js";
-import { checkOutDir, openOutput, type OutputFile, type OutputStage } from "./site/write.js";
+import { checkOutDir, lockOutDir, openOutput, recoverOutDir, type OutputFile, type OutputStage } from "./site/write.js";
 
 export type BuildProgress =
   | { type: "checked"; documents: number; errors: number; warnings: number }
@@ -51,6 +51,32 @@ export interface BuildOptions {
    * (default true). false prints every PDF and neither reads nor writes the cache (`--no-cache`).
    */
   cache?: boolean;
+  /**
+   * Aborting stops the build as soon as it can (Chromium is killed, the temporary folder and the
+   * lock are removed, the output folder stays as it was); build() then rejects.
+   */
+  signal?: AbortSignal;
+  /** Longest time one document may take to print, in milliseconds (default 60 000); then PrintTimeoutError. */
+  printTimeoutMs?: number;
+}
+
+/** Default of BuildOptions.printTimeoutMs. */
+export const PRINT_TIMEOUT_MS = 60_000;
+
+/** A document's PDF was not done within the time limit: the build stops (exit 1), naming the file. */
+export class PrintTimeoutError extends Error {
+  constructor(
+    readonly path: string,
+    readonly ms: number,
+  ) {
+    super(`PDF:en för ${path} blev inte klar inom ${formatSeconds(ms)} s (tidsgränsen för utskrift av ett dokument). Dokumentet kan vara för stort eller innehålla något som Chromium fastnar på.`);
+    this.name = "PrintTimeoutError";
+  }
+}
+
+function formatSeconds(ms: number): string {
+  const s = ms / 1000;
+  return (Number.isInteger(s) ? String(s) : s.toFixed(s < 1 ? 3 : 1)).replace(".", ",");
 }
 
 export type BuildResult =
@@ -79,7 +105,25 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // A folder the build may not replace is refused before any work (OutDirError, a usage error).
   const protect = [resolve(options.root), cwd];
   await checkOutDir(outDir, protect);
+  options.signal?.throwIfAborted();
+  // One build at a time per output folder (a second one is refused at once, OutDirLockedError);
+  // under the lock, a swap that a killed build left half done is repaired first.
+  const lock = await lockOutDir(outDir);
+  try {
+    await recoverOutDir(outDir);
+    // Chromium profiles of builds that were killed (SIGKILL leaves no chance to remove them).
+    await removeStaleProfiles();
+    return await buildLocked(options, { started, cwd, outDir, protect });
+  } finally {
+    await lock.release();
+  }
+}
 
+async function buildLocked(
+  options: BuildOptions,
+  { started, cwd, outDir, protect }: { started: number; cwd: string; outDir: string; protect: string[] },
+): Promise<BuildResult> {
+  const { signal } = options;
   const useCache = options.cache !== false;
   const cacheDir = join(resolve(options.root), CACHE_DIR);
   const store: Store = useCache ? openStore(cacheDir) : NO_STORE;
@@ -87,6 +131,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const executable = settle(() => options.printer?.executablePath ?? findChromium());
   let printer: Promise<Printer> | undefined;
   const abandon = new AbortController();
+  // An outside abort kills the browser at once; the steps below then fail and clean up.
+  const onAbort = (): void => abandon.abort(signal?.reason);
+  signal?.addEventListener("abort", onAbort, { once: true });
   // With nothing to reuse (no cache, or none yet) every PDF will be printed: start the browser and
   // its pages now, so that they are ready when the check is done (if the check fails, the browser
   // is killed). A failure to start is reported where the printer is awaited.
@@ -107,22 +154,24 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // The build renders the documents' Markdown trees, so the check keeps them; `cache` also governs
     // the check's own cache (both options are ignored by a check that does not know them).
     const checkOptions = { root: options.root, cwd, lang: options.lang, rules: options.rules, config: options.config, docTypes: options.docTypes, keepTrees: true, cache: useCache };
-    const result = await check(checkOptions);
+    const result = await untilAborted(check(checkOptions), signal);
     options.onProgress?.({ type: "checked", documents: result.documents.length, errors: result.errorCount, warnings: result.warningCount });
     if (result.errorCount > 0) return { ok: false, check: result };
     if (!executable.ok) throw executable.error;
 
     const { docs, printHtml, pages } = renderPlan(result);
+    signal?.throwIfAborted();
     const output = await openOutput(outDir, protect);
     let counts: { reused: number; printed: number; damaged: number };
     try {
-      counts = await writePdfs(docs, { printHtml, store, version: await version, printer: printerNow, output, concurrency: printConcurrency(options.printer), onProgress: options.onProgress });
+      counts = await writePdfs(docs, { printHtml, store, version: await version, printer: printerNow, output, concurrency: printConcurrency(options.printer), onProgress: options.onProgress, signal, printTimeoutMs: options.printTimeoutMs ?? PRINT_TIMEOUT_MS });
       // The browser is done: it closes while the site is written (one that does not close is killed).
       const closing = closePrinter(printer).catch(() => abandon.abort());
       printer = undefined;
       try {
         for (const file of pages()) await output.write(file.path, file.content);
         const files = output.count;
+        signal?.throwIfAborted();
         await output.commit();
         options.onProgress?.({ type: "written", outDir, files });
       } finally {
@@ -134,6 +183,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
     return { ok: true, check: result, documents: docs.length, pdfs: docs.length, ...counts, outDir, ms: Math.round(performance.now() - started) };
   } finally {
+    signal?.removeEventListener("abort", onAbort);
     // Whatever stopped the build, a browser it started (perhaps ahead of time, perhaps still
     // starting) is killed rather than waited for. After success it is already closed.
     if (printer) {
@@ -141,6 +191,27 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       await closePrinter(printer).catch(() => undefined);
     }
   }
+}
+
+/** `work`, or the signal's reason as soon as it is aborted (the work itself goes on unobserved). */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}
+
+/** `work`, or PrintTimeoutError for `path` after `ms` milliseconds. */
+function withinTime<T>(work: Promise<T>, ms: number, path: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new PrintTimeoutError(path, ms)), ms);
+  });
+  work.catch(() => undefined); // a print that fails after its time is up is not reported again
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** Run `fn` now and keep its value or its exception for later. */
@@ -168,6 +239,9 @@ interface PdfJob {
   output: OutputStage;
   concurrency: number;
   onProgress?: (event: BuildProgress) => void;
+  signal?: AbortSignal;
+  /** Longest time for one document's print. */
+  printTimeoutMs: number;
 }
 
 /**
@@ -193,7 +267,8 @@ async function writePdfs(docs: readonly SiteDocument[], job: PdfJob): Promise<{ 
       counts.reused++;
     } else {
       if (cached?.status === "damaged") counts.damaged++;
-      const pdf = await (await job.printer()).print(html, doc.meta);
+      const printer = await job.printer();
+      const pdf = await withinTime(printer.print(html, doc.meta), job.printTimeoutMs, doc.input.path);
       await job.output.write(sitePaths.pdf(doc.input.slug), pdf);
       if (key) await writeCachedPdf(job.store, key, pdf);
       counts.printed++;
@@ -206,6 +281,7 @@ async function writePdfs(docs: readonly SiteDocument[], job: PdfJob): Promise<{ 
   const worker = async (): Promise<void> => {
     while (!failing && next < docs.length) {
       try {
+        job.signal?.throwIfAborted();
         await one(docs[next++]!);
       } catch (error) {
         failing = true;

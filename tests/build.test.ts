@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build, type BuildProgress, type BuildResult } from "../src/build.js";
-import { writeOutput } from "../src/site/write.js";
+import { lockOutDir, lockPath, OutDirLockedError, recoverOutDir, writeOutput } from "../src/site/write.js";
 import { BROWSER_TIMEOUT, copyRepo, REPO_ROOT, removeDir, tempDir } from "./helpers/repo.js";
 
 describe("build", () => {
@@ -145,10 +145,33 @@ describe("writeOutput", () => {
     const out = join(parent, "site");
     // A process id above any the kernel hands out: that build was killed while printing.
     const dead = [".build-site-99999999-aB3dE9"];
-    const kept = [".build-site-old-99999999-0a1b2c3d", ".build-other-99999999-aB3dE9", `.build-site-${process.pid}-zzzzzz`, "notes"];
+    const kept = [".build-other-99999999-aB3dE9", ".build-other-old-99999999-0a1b2c3d", `.build-site-${process.pid}-zzzzzz`, "notes"];
     for (const name of [...dead, ...kept]) await mkdir(join(parent, name, "pdf"), { recursive: true });
+    await mkdir(out);
     await writeOutput(out, [{ path: "index.html", content: "v1" }]);
     expect((await readdir(parent)).sort()).toEqual([...kept, "site"].sort());
+  });
+
+  it("restores the previous output when a build was killed between the two renames of the swap", async () => {
+    const parent = join(dir, "between");
+    const out = join(parent, "site");
+    // The state after `site` → `.build-site-old-…` and before the new build → `site`.
+    const old = join(parent, ".build-site-old-99999999-0a1b2c3d");
+    await mkdir(join(old, "pdf"), { recursive: true });
+    await writeFile(join(old, "index.html"), "v1");
+    await mkdir(join(parent, ".build-site-99999999-aB3dE9"));
+    expect(await recoverOutDir(out)).toBe(old);
+    expect(await readFile(join(out, "index.html"), "utf8")).toBe("v1");
+    expect((await readdir(parent)).sort()).toEqual([".build-site-99999999-aB3dE9", "site"]);
+    // Once the output folder is there, an old folder of a dead process is only removed.
+    await mkdir(old);
+    expect(await recoverOutDir(out)).toBeUndefined();
+    expect((await readdir(parent)).sort()).toEqual([".build-site-99999999-aB3dE9", "site"]);
+    // A running build's old folder (here: this process) is left alone.
+    const mine = join(parent, `.build-site-old-${process.pid}-0a1b2c3d`);
+    await mkdir(mine);
+    await recoverOutDir(out);
+    expect(existsSync(mine)).toBe(true);
   });
 
   it("replaces the whole folder on success", async () => {
@@ -158,4 +181,68 @@ describe("writeOutput", () => {
     expect(await readFile(join(out, "a", "b.txt"), "utf8")).toBe("2");
     expect(existsSync(join(out, "old.txt"))).toBe(false);
   });
+});
+
+describe("lockOutDir", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await tempDir("lock");
+  });
+  afterAll(() => removeDir(dir));
+
+  it("refuses a second lock while the first is held, and is free again after release", async () => {
+    const out = join(dir, "a", "build");
+    const lock = await lockOutDir(out);
+    expect(lock.path).toBe(join(dir, "a", ".build-build.lock"));
+    expect(JSON.parse(await readFile(lock.path, "utf8"))).toMatchObject({ pid: process.pid });
+    await expect(lockOutDir(out)).rejects.toThrow(OutDirLockedError);
+    await lock.release();
+    expect(existsSync(lock.path)).toBe(false);
+    await (await lockOutDir(out)).release();
+  });
+
+  it("refuses the lock of another running process with a Swedish sentence", async () => {
+    const out = join(dir, "b", "build");
+    await mkdir(join(dir, "b"));
+    // The parent of this test process runs, for certain.
+    await writeFile(lockPath(out), JSON.stringify({ pid: process.ppid, started: "2026-01-01T00:00:00.000Z" }));
+    await expect(lockOutDir(out)).rejects.toThrow(`Ett annat bygge (process ${process.ppid}, startat 2026-01-01T00:00:00.000Z) skriver redan till ${out}. Vänta tills det är klart och kör sedan igen.`);
+  });
+
+  it("takes over the lock of a build whose process is gone", async () => {
+    const out = join(dir, "c", "build");
+    await mkdir(join(dir, "c"));
+    await writeFile(lockPath(out), JSON.stringify({ pid: 99999999, started: "2026-01-01T00:00:00.000Z" }));
+    const lock = await lockOutDir(out);
+    expect(JSON.parse(await readFile(lock.path, "utf8"))).toMatchObject({ pid: process.pid });
+    await lock.release();
+    expect(await readdir(join(dir, "c"))).toEqual([]);
+  });
+
+  it("refuses an unreadable lock rather than guessing", async () => {
+    const out = join(dir, "d", "build");
+    await mkdir(join(dir, "d"));
+    await writeFile(lockPath(out), "");
+    await expect(lockOutDir(out)).rejects.toThrow(/är låst av ett annat bygge \(låsfilen .* går inte att läsa\)/);
+  });
+});
+
+describe("build after a crash in the swap", () => {
+  it("puts the previous build back before anything else, also when the check then fails", async () => {
+    const root = await copyRepo("build-between");
+    try {
+      const file = join(root, "mandates", "samordningsrad-onkologi.md");
+      await writeFile(file, (await readFile(file, "utf8")).replace(/^title: .*$/m, "title: [trasig"));
+      const old = join(root, ".build-build-old-99999999-0a1b2c3d");
+      await mkdir(old);
+      await writeFile(join(old, "marker.txt"), "tidigare bygge");
+      const result = await build({ root, outDir: "build" });
+      expect(result.ok).toBe(false);
+      expect(await readFile(join(root, "build", "marker.txt"), "utf8")).toBe("tidigare bygge");
+      expect((await readdir(root)).filter((f) => f.startsWith(".build"))).toEqual([]);
+    } finally {
+      await removeDir(root);
+    }
+  });
+
 });

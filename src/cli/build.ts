@@ -1,11 +1,12 @@
 /** `mandat build`: check, then render; prints progress and a summary, or the diagnostics that stopped it. */
 import { relative } from "node:path";
-import { build } from "../build.js";
+import { build, PrintTimeoutError } from "../build.js";
 import { formatStylish } from "../diagnostics/format/stylish.js";
 import type { Config } from "../config/types.js";
 import type { Lang } from "../diagnostics/messages.js";
 import { ChromiumNotFoundError, findChromium } from "../pdf/chromium.js";
 import { checkOutDir, OutDirError } from "../site/write.js";
+import { signalExitCode, stopSignalOf } from "./interrupt.js";
 import { EXIT, sourcesOf, type Io } from "./io.js";
 import { messages } from "./messages.js";
 
@@ -19,11 +20,15 @@ export interface BuildCommandOptions {
   color: boolean;
   /** Use the PDF cache in <root>/.mandat-cache (default true; `--no-cache` turns it off). */
   cache?: boolean;
+  /** Longest time one document may take to print (`--print-timeout`); default the build's 60 s. */
+  printTimeoutMs?: number;
 }
 
 export async function runBuild(options: BuildCommandOptions): Promise<number> {
   const { io, lang } = options;
   const say = messages[lang].build;
+  const signal = io.interrupt?.signal;
+  const release = io.interrupt?.hold();
   try {
     // A folder the build may not replace is refused first, before the browser is even looked for.
     await checkOutDir(options.outDir, [options.root, options.cwd]);
@@ -34,6 +39,8 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
       lang,
       config: options.config,
       cache: options.cache,
+      signal,
+      printTimeoutMs: options.printTimeoutMs,
       // Found before the check, so a missing browser is reported even when the documents are fine.
       printer: { executablePath: findChromium(io.env) },
       onProgress: (event) => {
@@ -53,10 +60,23 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
     io.stderr.write(say.done(result.documents, result.pdfs, result.reused, result.printed, relative(options.cwd, result.outDir) || ".", result.ms));
     return EXIT.ok;
   } catch (error) {
+    // Stopped by Ctrl-C or kill: everything is cleaned up, the output folder is as it was.
+    const stopped = stopSignalOf(signal);
+    if (stopped) {
+      io.stderr.write(say.interrupted(stopped, relative(options.cwd, options.outDir) || "."));
+      return signalExitCode(stopped);
+    }
+    if (error instanceof PrintTimeoutError) {
+      io.stderr.write(`mandat: ${error.message}\n`);
+      io.stderr.write(say.stopped(relative(options.cwd, options.outDir) || "."));
+      return EXIT.problems;
+    }
     if (error instanceof ChromiumNotFoundError || error instanceof OutDirError) {
       io.stderr.write(`mandat: ${error.message}\n`);
       return EXIT.usage;
     }
     throw error;
+  } finally {
+    release?.();
   }
 }

@@ -1,5 +1,6 @@
 /** What the command line shares: its streams, its exit codes, the source texts for code frames. */
 import type { CheckResult } from "../check.js";
+import type { Interrupt } from "./interrupt.js";
 
 export interface Io {
   argv: string[];
@@ -7,6 +8,8 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   stdout: { write(s: string): unknown; isTTY?: boolean };
   stderr: { write(s: string): unknown; isTTY?: boolean };
+  /** Signals from outside (Ctrl-C, kill): a build stops and cleans up (see interrupt.ts). */
+  interrupt?: Interrupt;
 }
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;

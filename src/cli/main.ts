@@ -2,7 +2,7 @@
 export type { Io } from "./io.js";
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import type { Config } from "../config/types.js";
 import { formatters } from "../diagnostics/format/index.js";
 import { formatStylish } from "../diagnostics/format/stylish.js";
@@ -65,11 +65,13 @@ export async function main(io: Io): Promise<number> {
     .description("kontrollera och bygg PDF:er och webbplats")
     .option("--out <mapp>", "utdatamapp", "build")
     .option("--no-cache", "skriv ut alla PDF:er på nytt, utan att läsa eller fylla cachen i .mandat-cache/")
-    .action(async (opts: { out: string; cache: boolean }, cmd: Command) => {
+    .addOption(new Option("--print-timeout <sekunder>", "längsta tid för utskrift av ett dokument (standard: 60)").argParser(seconds))
+    .action(async (opts: { out: string; cache: boolean; printTimeout?: number }, cmd: Command) => {
       const { root, lang, config } = await setup(cmd);
       // The printing path (puppeteer, pdf-lib) is loaded only when building.
       const { runBuild } = await import("./build.js");
-      exit = await runBuild({ root, cwd: io.cwd, outDir: resolve(io.cwd, opts.out), lang, config, io, color, cache: opts.cache });
+      const printTimeoutMs = opts.printTimeout === undefined ? undefined : Math.max(1, Math.round(opts.printTimeout * 1000));
+      exit = await runBuild({ root, cwd: io.cwd, outDir: resolve(io.cwd, opts.out), lang, config, io, color, cache: opts.cache, printTimeoutMs });
     });
 
   program
@@ -96,6 +98,13 @@ export async function main(io: Io): Promise<number> {
     }
     return internalError(error, io);
   }
+}
+
+/** A positive number of seconds, e.g. "60" or "0.5". */
+function seconds(value: string): number {
+  const n = Number(value.replace(",", "."));
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError("ange ett positivt antal sekunder, t.ex. 60.");
+  return n;
 }
 
 /** A bug in mandat, not in a document: say so, and how to report it; the stack only on request. */

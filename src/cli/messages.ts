@@ -11,6 +11,7 @@ export const messages = {
       damaged: (n: number) =>
         `${n} ${n === 1 ? "cachad PDF var skadad och skrevs" : "cachade PDF:er var skadade och skrevs"} ut på nytt (cachen i .mandat-cache/ är lagad).\n`,
       stopped: (out: string) => `Bygget avbröts på grund av fel; ${out} är orörd.\n`,
+      interrupted: (signal: string, out: string) => `Bygget avbröts (${signal}); ${out} är orörd.\n`,
       done: (docs: number, pdfs: number, reused: number, printed: number, out: string, ms: number) =>
         `Klart: ${docs} dokument, ${pdfs} PDF:er (${reused} ${reused === 1 ? "återanvänd" : "återanvända"}, ${printed} ${printed === 1 ? "utskriven" : "utskrivna"}) och webbplatsen i ${out}/ på ${(ms / 1000).toFixed(1)} s.\n`,
     },
@@ -25,6 +26,7 @@ export const messages = {
       pdf: (i: number, total: number, path: string, reused: boolean) => `[${i}/${total}] PDF ${path}${reused ? " (reused)" : ""}\n`,
       damaged: (n: number) => `${n} cached ${n === 1 ? "PDF was" : "PDFs were"} damaged and printed again (the cache in .mandat-cache/ is repaired).\n`,
       stopped: (out: string) => `The build stopped because of errors; ${out} is untouched.\n`,
+      interrupted: (signal: string, out: string) => `The build was interrupted (${signal}); ${out} is untouched.\n`,
       done: (docs: number, pdfs: number, reused: number, printed: number, out: string, ms: number) =>
         `Done: ${docs} documents, ${pdfs} PDFs (${reused} reused, ${printed} printed) and the site in ${out}/ in ${(ms / 1000).toFixed(1)} s.\n`,
     },

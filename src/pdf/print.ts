@@ -8,7 +8,7 @@
  * PDF cache (cache.ts) hashes together with this file's own source.
  */
 import { execFile } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -95,13 +95,28 @@ export async function openPrinter(options: PrinterOptions = {}, control: LaunchC
   const executablePath = options.executablePath ?? findChromium();
   const concurrency = printConcurrency(options);
   void loadPdfLib().catch(() => undefined); // loaded while the browser starts, not at the first PDF
-  const userDataDir = await mkdtemp(join(tmpdir(), "mandat-chromium-"));
+  await removeStaleProfiles();
+  // The profile folder names this process, so a later build can remove it if this one is killed.
+  const userDataDir = await mkdtemp(join(tmpdir(), `${PROFILE_PREFIX}${process.pid}-`));
   let browser: Browser;
   let version: string;
   try {
     const { default: puppeteer } = await import("puppeteer-core");
     signal?.throwIfAborted();
-    browser = await puppeteer.launch({ executablePath, headless: true, userDataDir, args: CHROMIUM_ARGS, signal });
+    // `pipe`: the browser talks to mandat over its stdin/stdout, so it exits as soon as mandat's
+    // process is gone, even one killed with SIGKILL. mandat's command line handles the signals itself
+    // (cli/interrupt.ts), so puppeteer's own handlers (which call process.exit) stay off.
+    browser = await puppeteer.launch({
+      executablePath,
+      headless: true,
+      userDataDir,
+      args: CHROMIUM_ARGS,
+      signal,
+      pipe: true,
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    });
     const product = await browser.version().catch(async (error: unknown) => {
       await browser.close();
       throw error;
@@ -166,6 +181,30 @@ export async function openPrinter(options: PrinterOptions = {}, control: LaunchC
       }
     },
   };
+}
+
+/** Prefix of a printer's temporary Chromium profile folder: `mandat-chromium-<pid>-XXXXXX`. */
+export const PROFILE_PREFIX = "mandat-chromium-";
+
+/** Whether a process with this id runs (one we may not signal counts as running). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Remove the profile folders of printers whose process is gone (a build killed while printing). */
+export async function removeStaleProfiles(dir: string = tmpdir()): Promise<void> {
+  const pattern = new RegExp(`^${PROFILE_PREFIX}(\\d+)-[A-Za-z0-9]{6}$`);
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    const pid = pattern.exec(entry.name)?.[1];
+    if (!pid || !entry.isDirectory() || Number(pid) === process.pid || alive(Number(pid))) continue;
+    await rm(join(dir, entry.name), { recursive: true, force: true }).catch(() => undefined);
+  }
 }
 
 /** A page that runs no script and loads nothing but inline `data:` URLs. */

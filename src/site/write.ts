@@ -4,7 +4,7 @@
  * half-written folder.
  */
 import { randomBytes } from "node:crypto";
-import { chmod, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { chmod, link, mkdir, mkdtemp, open, readdir, readFile, rename, rm, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, normalize, relative, resolve, sep } from "node:path";
 import { CACHE_DIR } from "../cache/store.js";
 
@@ -84,7 +84,7 @@ export async function writeOutput(outDir: string, files: readonly OutputFile[], 
 }
 
 /** Whether a process with this id runs (one we may not signal counts as running). */
-function alive(pid: number): boolean {
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -95,11 +95,12 @@ function alive(pid: number): boolean {
 
 /**
  * Remove the temporary folders of builds of `name` whose process is gone (killed while printing):
- * `.build-<name>-<pid>-XXXXXX` as openOutput makes them. A folder of a running build is left alone,
- * and so is a `.build-<name>-old-…` folder (the previous output, in case a swap was interrupted).
+ * `.build-<name>-<pid>-XXXXXX` as openOutput makes them. A folder of a running build is left alone;
+ * `.build-<name>-old-…` folders (the previous output, in case a swap was interrupted) are
+ * recoverOutDir's.
  */
 async function removeAbandoned(parent: string, name: string): Promise<void> {
-  const pattern = new RegExp(`^\\.build-${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}-(\\d+)-[A-Za-z0-9]{6}$`);
+  const pattern = new RegExp(`^\\.build-${escapeRe(name)}-(\\d+)-[A-Za-z0-9]{6}$`);
   const entries = await readdir(parent, { withFileTypes: true }).catch(() => []);
   for (const entry of entries) {
     const pid = pattern.exec(entry.name)?.[1];
@@ -140,6 +141,7 @@ export async function openOutput(outDir: string, protect: string[] = [process.cw
   await mkdir(parent, { recursive: true });
   await assertReplaceable(out);
 
+  await recoverOutDir(out);
   await removeAbandoned(parent, basename(out));
   const temp = await mkdtemp(join(parent, `.build-${basename(out)}-${process.pid}-`));
   let state: "open" | "committed" | "discarded" = "open";
@@ -197,4 +199,134 @@ export async function openOutput(outDir: string, protect: string[] = [process.cw
     },
     discard,
   };
+}
+
+const escapeRe = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * Repair what an interrupted swap left behind. The swap renames the output folder to
+ * `.build-<name>-old-<pid>-<hex>` and then the new build to the output folder; a process killed
+ * between the two renames leaves no output folder but a complete previous build under the old name.
+ * If the output folder is missing, the newest such folder of a dead process becomes the output
+ * folder again; the other ones (and all of them when the output folder exists) are removed.
+ * Returns the folder that was restored, if any.
+ */
+export async function recoverOutDir(outDir: string): Promise<string | undefined> {
+  const out = resolve(outDir);
+  const parent = dirname(out);
+  const pattern = new RegExp(`^\\.build-${escapeRe(basename(out))}-old-(\\d+)-[0-9a-f]+$`);
+  const entries = await readdir(parent, { withFileTypes: true }).catch(() => []);
+  const olds: { path: string; mtime: number }[] = [];
+  for (const entry of entries) {
+    const pid = pattern.exec(entry.name)?.[1];
+    if (!pid || !entry.isDirectory() || Number(pid) === process.pid || alive(Number(pid))) continue;
+    const path = join(parent, entry.name);
+    const info = await stat(path).catch(() => undefined);
+    if (info) olds.push({ path, mtime: info.mtimeMs });
+  }
+  let restored: string | undefined;
+  if (olds.length > 0 && !(await exists(out))) {
+    olds.sort((a, b) => b.mtime - a.mtime);
+    const newest = olds.shift()!;
+    await rename(newest.path, out);
+    restored = newest.path;
+  }
+  for (const old of olds) await rm(old.path, { recursive: true, force: true }).catch(() => undefined);
+  return restored;
+}
+
+/** Another build writes into the same output folder right now: a usage error (exit 2). */
+export class OutDirLockedError extends OutDirError {}
+
+/** The lock of a running build; release() removes it (safe to repeat). */
+export interface OutLock {
+  readonly path: string;
+  release(): Promise<void>;
+}
+
+/** The lock file of an output folder: `.build-<name>.lock` next to it. */
+export function lockPath(outDir: string): string {
+  const out = resolve(outDir);
+  return join(dirname(out), `.build-${basename(out)}.lock`);
+}
+
+interface LockInfo {
+  pid: number;
+  started: string;
+}
+
+function parseLock(text: string): LockInfo | undefined {
+  try {
+    const value = JSON.parse(text) as Partial<LockInfo>;
+    return typeof value.pid === "number" && Number.isInteger(value.pid) && value.pid > 0 ? { pid: value.pid, started: String(value.started ?? "") } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Take the output folder for this build: the lock file is created exclusively and holds this
+ * process's id and start time. A lock whose process is gone (a build that was killed) is taken over;
+ * a lock of a running build is refused at once with OutDirLockedError. An unreadable lock (being
+ * written this instant) counts as held.
+ */
+export async function lockOutDir(outDir: string): Promise<OutLock> {
+  const out = resolve(outDir);
+  const path = lockPath(out);
+  await mkdir(dirname(path), { recursive: true });
+  const body = `${JSON.stringify({ pid: process.pid, started: new Date().toISOString() })}\n`;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      const handle = await open(path, "wx", 0o644);
+      try {
+        await handle.writeFile(body);
+      } finally {
+        await handle.close();
+      }
+      let released = false;
+      return {
+        path,
+        async release() {
+          if (released) return;
+          released = true;
+          // Only our own lock is removed (a stale-lock takeover could have replaced it).
+          const text = await readFile(path, "utf8").catch(() => undefined);
+          if (text === body) await unlink(path).catch(() => undefined);
+        },
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+    const text = await readFile(path, "utf8").catch(() => undefined);
+    if (text === undefined) continue; // removed in between: try again
+    const holder = parseLock(text);
+    if (!holder) {
+      throw new OutDirLockedError(`Utmappen ${out} är låst av ett annat bygge (låsfilen ${path} går inte att läsa). Vänta tills det är klart, eller ta bort låsfilen om inget bygge körs.`);
+    }
+    if (holder.pid !== process.pid && alive(holder.pid)) {
+      throw new OutDirLockedError(
+        `Ett annat bygge (process ${holder.pid}, startat ${holder.started}) skriver redan till ${out}. Vänta tills det är klart och kör sedan igen.`,
+      );
+    }
+    if (holder.pid === process.pid) {
+      throw new OutDirLockedError(`Ett annat bygge i samma process skriver redan till ${out}.`);
+    }
+    // A dead build's lock: move it aside (atomic, so two builds cannot both take it), check that it
+    // was really that lock, and try again.
+    const aside = `${path}.${process.pid}-${randomBytes(4).toString("hex")}`;
+    try {
+      await rename(path, aside);
+    } catch {
+      continue;
+    }
+    const moved = await readFile(aside, "utf8").catch(() => undefined);
+    if (moved !== text) {
+      // Another build took over the stale lock in between: put its lock back.
+      await link(aside, path).catch(() => undefined);
+      await unlink(aside).catch(() => undefined);
+      continue;
+    }
+    await unlink(aside).catch(() => undefined);
+  }
+  throw new OutDirLockedError(`Utmappen ${out} är låst av ett annat bygge. Vänta tills det är klart och kör sedan igen.`);
 }
