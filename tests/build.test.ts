@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build, type BuildProgress, type BuildResult } from "../src/build.js";
-import { lockOutDir, lockPath, OutDirLockedError, recoverOutDir, writeOutput } from "../src/site/write.js";
+import { lockOutDir, lockPath, OutDirLockedError, recoverOutDir, writeOutput, BUILD_MARKER, checkOutDir } from "../src/site/write.js";
 import { BROWSER_TIMEOUT, copyRepo, REPO_ROOT, removeDir, tempDir } from "./helpers/repo.js";
 
 describe("build", () => {
@@ -17,6 +17,7 @@ describe("build", () => {
     out = join(dir, "build");
     // A stale file from an earlier build must not survive: the folder is replaced, not merged.
     await mkdir(out, { recursive: true });
+    await writeFile(join(out, BUILD_MARKER), "");
     await writeFile(join(out, "stale.txt"), "old");
     result = await build({ root: REPO_ROOT, outDir: out, onProgress: (e) => events.push(e) });
   }, BROWSER_TIMEOUT);
@@ -44,6 +45,8 @@ describe("build", () => {
     expect(existsSync(join(out, "index.html"))).toBe(true);
     expect(existsSync(join(out, "site.css"))).toBe(true);
     expect(existsSync(join(out, "stale.txt"))).toBe(false);
+    // The new build is marked as one, so the next build may replace it.
+    expect(existsSync(join(out, BUILD_MARKER))).toBe(true);
   });
 
   it("leaves no temporary folders next to the output", async () => {
@@ -70,6 +73,7 @@ describe("build", () => {
         const brokenOut = join(root, "build");
         await mkdir(brokenOut);
         const marker = Buffer.from("tidigare bygge – får inte röras\n");
+        await writeFile(join(brokenOut, BUILD_MARKER), "");
         await writeFile(join(brokenOut, "marker.txt"), marker);
         const events: BuildProgress[] = [];
 
@@ -78,7 +82,7 @@ describe("build", () => {
         expect(broken.ok).toBe(false);
         expect(broken.check.errorCount).toBeGreaterThan(0);
         expect(events.map((e) => e.type)).toEqual(["checked"]);
-        expect(await readdir(brokenOut)).toEqual(["marker.txt"]);
+        expect((await readdir(brokenOut)).sort()).toEqual([BUILD_MARKER, "marker.txt"]);
         expect((await readFile(join(brokenOut, "marker.txt"))).equals(marker)).toBe(true);
         // Nothing else is written: at most the check's own cache, and no PDF in it.
         expect((await readdir(root)).filter((f) => f !== ".mandat-cache").sort()).toEqual(["build", "mandat.config.json", "mandates"]);
@@ -100,11 +104,12 @@ describe("build", () => {
         await writeFile(fake, "#!/bin/sh\nexit 3\n", { mode: 0o755 });
         const failOut = join(failDir, "build");
         await mkdir(failOut);
+        await writeFile(join(failOut, BUILD_MARKER), "");
         await writeFile(join(failOut, "marker.txt"), "tidigare bygge");
         const events: BuildProgress[] = [];
         await expect(build({ root: REPO_ROOT, outDir: failOut, printer: { executablePath: fake }, onProgress: (e) => events.push(e) })).rejects.toThrow();
         expect(events.map((e) => e.type)).toEqual(["checked"]);
-        expect(await readdir(failOut)).toEqual(["marker.txt"]);
+        expect((await readdir(failOut)).sort()).toEqual([BUILD_MARKER, "marker.txt"]);
         expect((await readdir(failDir)).sort()).toEqual(["build", "chromium"]);
       } finally {
         await removeDir(failDir);
@@ -245,4 +250,30 @@ describe("build after a crash in the swap", () => {
     }
   });
 
+});
+
+describe("an output folder that is not a build", () => {
+  it("is refused before any work when it holds files of its own, and accepted when empty or an earlier build", async () => {
+    const dir = await tempDir("foreign");
+    try {
+      const foreign = join(dir, "docs");
+      await mkdir(foreign);
+      await writeFile(join(foreign, "viktigt.txt"), "inte ett bygge");
+      await expect(checkOutDir(foreign, [REPO_ROOT])).rejects.toThrow(
+        /^Utmappen .*docs innehåller filer som inte kommer från ett mandat-bygge \(viktigt\.txt\); bygget skulle ersätta dem\. Välj en ny eller tom mapp med --out\.$/,
+      );
+      const empty = join(dir, "tom");
+      await mkdir(empty);
+      await expect(checkOutDir(empty, [REPO_ROOT])).resolves.toBeUndefined();
+      // A build from before builds carried the marker: only the site's own files.
+      const earlier = join(dir, "gammal");
+      await mkdir(join(earlier, "pdf"), { recursive: true });
+      await writeFile(join(earlier, "index.html"), "<!DOCTYPE html>");
+      await expect(checkOutDir(earlier, [REPO_ROOT])).resolves.toBeUndefined();
+      // mandat's own folders are sources too.
+      await expect(checkOutDir(join(REPO_ROOT, "templates", "ut"), [dir])).rejects.toThrow(/ligger i .*templates; bygget skulle ersätta mandats egna filer/);
+    } finally {
+      await removeDir(dir);
+    }
+  });
 });

@@ -4,6 +4,7 @@
  * half-written folder.
  */
 import { randomBytes } from "node:crypto";
+import { fileURLToPath } from "node:url";
 import { chmod, link, mkdir, mkdtemp, open, readdir, readFile, rename, rm, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, normalize, relative, resolve, sep } from "node:path";
 import { CACHE_DIR } from "../cache/store.js";
@@ -26,6 +27,14 @@ function within(inner: string, outer: string): boolean {
 /** Folders of a repository root that hold its sources; a build inside one would replace sources. */
 const SOURCE_DIRS = ["mandates", ".git"];
 
+/** mandat's own folders (its package): schemas, templates and code are sources too. */
+const PACKAGE = fileURLToPath(new URL("../../", import.meta.url));
+const PACKAGE_DIRS = ["schemas", "templates", "src", "dist", "bin", "node_modules"];
+
+/** Every build holds this file: a folder with other files and without it is not a build to replace. */
+export const BUILD_MARKER = ".mandat-build";
+const MARKER_TEXT = "Byggd av mandat (mandat build). Hela mappen ersätts vid nästa bygge.\n";
+
 /** Refuse output folders whose replacement would remove something that is not a build. */
 export function assertSafeOutDir(outDir: string, protect: string[] = [process.cwd()]): void {
   const out = resolve(outDir);
@@ -37,6 +46,10 @@ export function assertSafeOutDir(outDir: string, protect: string[] = [process.cw
   for (const name of root ? SOURCE_DIRS : []) {
     const source = join(root!, name);
     if (within(out, source)) throw new OutDirError(`Utmappen ${out} ligger i ${source}; bygget skulle ersätta källfiler. Välj en egen mapp, t.ex. build/.`);
+  }
+  for (const name of PACKAGE_DIRS) {
+    const source = join(PACKAGE, name);
+    if (within(out, source)) throw new OutDirError(`Utmappen ${out} ligger i ${source}; bygget skulle ersätta mandats egna filer. Välj en egen mapp, t.ex. build/.`);
   }
   const cache = root && join(root, CACHE_DIR);
   if (cache && within(out, cache)) throw new OutDirError(`Utmappen ${out} ligger i cachemappen ${cache}; bygget skulle ersätta cachen. Välj en egen mapp, t.ex. build/.`);
@@ -127,6 +140,17 @@ async function assertReplaceable(out: string): Promise<void> {
   if (!info) return;
   if (!info.isDirectory()) throw new OutDirError(`Utmappen ${out} finns redan och är ingen mapp; välj en annan med --out.`);
   if (await exists(join(out, ".git"))) throw new OutDirError(`Utmappen ${out} är ett git-arkiv; bygget ersätter inte det. Välj en annan med --out.`);
+  const entries = await readdir(out);
+  if (entries.length === 0 || entries.includes(BUILD_MARKER) || looksLikeEarlierBuild(entries)) return;
+  throw new OutDirError(
+    `Utmappen ${out} innehåller filer som inte kommer från ett mandat-bygge (${entries.slice(0, 3).join(", ")}${entries.length > 3 ? ", …" : ""}); bygget skulle ersätta dem. Välj en ny eller tom mapp med --out.`,
+  );
+}
+
+/** A build made before builds carried BUILD_MARKER: exactly the site's own files and folders. */
+function looksLikeEarlierBuild(entries: string[]): boolean {
+  const own = new Set(["index.html", "site.css", "dokument", "pdf"]);
+  return entries.includes("index.html") && entries.every((e) => own.has(e));
 }
 
 /**
@@ -153,6 +177,7 @@ export async function openOutput(outDir: string, protect: string[] = [process.cw
   };
   try {
     await chmod(temp, 0o755); // mkdtemp makes it 0700; the site is meant to be served
+    await writeFile(join(temp, BUILD_MARKER), MARKER_TEXT);
   } catch (error) {
     await discard();
     throw error;
