@@ -4,7 +4,7 @@ import { build, PrintTimeoutError } from "../build.js";
 import { formatStylish } from "../diagnostics/format/stylish.js";
 import type { Config } from "../config/types.js";
 import type { Lang } from "../diagnostics/messages.js";
-import { ChromiumNotFoundError, findChromium } from "../pdf/chromium.js";
+import { ChromiumLaunchError, ChromiumNotFoundError, findChromium } from "../pdf/chromium.js";
 import { checkOutDir, OutDirError } from "../site/write.js";
 import { signalExitCode, stopSignalOf } from "./interrupt.js";
 import { EXIT, sourcesOf, type Io } from "./io.js";
@@ -71,7 +71,7 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
       io.stderr.write(say.stopped(relative(options.cwd, options.outDir) || "."));
       return EXIT.problems;
     }
-    if (error instanceof ChromiumNotFoundError || error instanceof OutDirError) {
+    if (error instanceof ChromiumNotFoundError || error instanceof ChromiumLaunchError || error instanceof OutDirError) {
       io.stderr.write(`mandat: ${error.message}\n`);
       return EXIT.usage;
     }

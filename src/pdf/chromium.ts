@@ -24,6 +24,24 @@ export class ChromiumNotFoundError extends Error {
   }
 }
 
+/** A Chromium that was found but would not start (it exited, or did not answer in time). */
+export class ChromiumLaunchError extends Error {
+  readonly code = "CHROMIUM_LAUNCH";
+
+  constructor(
+    readonly executablePath: string,
+    reason: string,
+  ) {
+    super(
+      [
+        `Chromium i ${executablePath} startade inte: ${reason}`,
+        "Kontrollera att den går att köra (till exempel `" + executablePath + " --headless --version`), installera om den (sudo apt-get install --reinstall chromium) eller ange en annan med MANDAT_CHROMIUM.",
+      ].join("\n"),
+    );
+    this.name = "ChromiumLaunchError";
+  }
+}
+
 function isExecutableFile(path: string): boolean {
   try {
     accessSync(path, constants.X_OK);

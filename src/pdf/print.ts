@@ -16,13 +16,15 @@ import { fileURLToPath } from "node:url";
 // from the cache) never loads them.
 import type { Browser, Page, PDFOptions } from "puppeteer-core";
 import type { DocumentMeta } from "../html/types.js";
-import { findChromium } from "./chromium.js";
+import { ChromiumLaunchError, findChromium } from "./chromium.js";
 
 export interface PrinterOptions {
   /** Chromium binary; default findChromium(). */
   executablePath?: string;
   /** Pages printed at the same time, 1 or 2 (default 2; more gains nothing on 2 cores). */
   concurrency?: number;
+  /** How long Chromium may take to start before the build gives up (default 30 s). */
+  launchTimeoutMs?: number;
 }
 
 export interface Printer {
@@ -106,17 +108,30 @@ export async function openPrinter(options: PrinterOptions = {}, control: LaunchC
     // `pipe`: the browser talks to mandat over its stdin/stdout, so it exits as soon as mandat's
     // process is gone, even one killed with SIGKILL. mandat's command line handles the signals itself
     // (cli/interrupt.ts), so puppeteer's own handlers (which call process.exit) stay off.
-    browser = await puppeteer.launch({
-      executablePath,
-      headless: true,
-      userDataDir,
-      args: CHROMIUM_ARGS,
-      signal,
-      pipe: true,
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
-    });
+    // A browser that exits or hangs at start is named, with what to do; not a bug in mandat.
+    const launchMs = options.launchTimeoutMs ?? 30_000;
+    const timeout = AbortSignal.timeout(launchMs);
+    browser = await puppeteer
+      .launch({
+        executablePath,
+        headless: true,
+        userDataDir,
+        args: CHROMIUM_ARGS,
+        signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+        pipe: true,
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
+        timeout: launchMs,
+      })
+      .catch((error: unknown) => {
+        if (signal?.aborted) throw error;
+        const hung = timeout.aborted || (error as Error)?.name === "TimeoutError";
+        const reason = hung
+          ? `den svarade inte inom ${Math.round(launchMs / 1000)} s.`
+          : `den avslutades direkt (${String((error as Error)?.message ?? error).split("\n")[0]}).`;
+        throw new ChromiumLaunchError(executablePath, reason);
+      });
     const product = await browser.version().catch(async (error: unknown) => {
       await browser.close();
       throw error;
