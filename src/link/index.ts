@@ -1,10 +1,21 @@
 /** Link stage: build the registry once, then run every link rule over all readable files. */
 import type { Reporter } from "../diagnostics/reporter.js";
+import internal from "../check/internal.js";
 import { createContext, type LinkInput } from "./context.js";
 import type { LinkRule } from "./rule.js";
 
+/** Where a rule that compares all documents is reported when it fails: the corpus, not one file. */
+const CORPUS = "mandates/";
+
 export function link(input: LinkInput, rules: readonly LinkRule[], reporter: Reporter): void {
   for (const rule of rules) {
-    if (reporter.severityOf(rule) !== "off") rule.check(createContext(rule, input, reporter));
+    if (reporter.severityOf(rule) === "off") continue;
+    try {
+      rule.check(createContext(rule, input, reporter));
+    } catch (error) {
+      // A bug in one rule must not hide what the others find.
+      const detail = String((error as Error)?.message ?? error).split("\n")[0]!;
+      reporter.report(internal, { file: CORPUS, messageId: "ruleCrash", data: { rule: rule.id, detail } });
+    }
   }
 }

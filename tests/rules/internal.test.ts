@@ -62,3 +62,20 @@ it("checkDocument never throws: an environment that makes validation fail gives 
   expect(result.reports.map((r) => [r.ruleId, r.raw.messageId, r.raw.file])).toEqual([["internal", "crash", "x.md"]]);
   expect(result.facts.skipped).toEqual(["unreadable"]);
 });
+
+it("an exception in a rule that compares documents is an internal diagnostic; the other rules still report", async () => {
+  const rule = (linkRules as LinkRule[]).find((r) => r.id === "reporting-cycle")!;
+  vi.spyOn(rule, "check").mockImplementation(() => {
+    throw new RangeError("Maximum call stack size exceeded");
+  });
+  const run = await runCase({ name: "", files: { [MANDATE]: replace("group: styrgrupp-alfa", "group: styrgrupp-alf") } });
+  try {
+    const shown = run.result.diagnostics.map((d) => `${d.file} ${d.ruleId} ${d.message}`);
+    expect(shown).toContain(
+      "mandates/ internal Internt fel i mandat i regeln reporting-cycle: Maximum call stack size exceeded. Regeln hoppades över; de andra reglerna kördes.",
+    );
+    expect(run.result.diagnostics.some((d) => d.ruleId === "reference-exists" && d.file === MANDATE)).toBe(true);
+  } finally {
+    await run.remove();
+  }
+});
