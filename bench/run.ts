@@ -30,6 +30,7 @@ import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
 import type { renderPlan as RenderPlan } from "../src/build.js";
 import type { check as Check } from "../src/check.js";
 import type { findChromium as FindChromium } from "../src/pdf/chromium.js";
+import type { PRINT_SETTINGS as PrintSettings } from "../src/pdf/print.js";
 
 const REPO = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const BENCH = join(REPO, "bench");
@@ -381,6 +382,8 @@ try {
     const { check } = (await dist("check.js")) as { check: typeof Check };
     const { renderPlan } = (await dist("build.js")) as { renderPlan: typeof RenderPlan };
     const { findChromium } = (await dist("pdf/chromium.js")) as { findChromium: typeof FindChromium };
+    // The same Chromium flags and page options as mandat's printer, so only the work around them differs.
+    const { PRINT_SETTINGS } = (await dist("pdf/print.js")) as { PRINT_SETTINGS: typeof PrintSettings };
     // keepTrees: the build's own check keeps the Markdown trees it renders; cache: none written here.
     // (Passed as a variable: a check() that does not know an option ignores it.)
     const checkOptions = { root: corpus.root, keepTrees: true, cache: false };
@@ -393,10 +396,10 @@ try {
     if (htmls.length === 0) note(`renderPlan() gave no document to print out of ${corpus.documents} checked: the PDF rows say n/a`);
 
     // Warm-up: Chromium's first start reads its files from disk; neither contestant should pay for it.
-    const warmup = await minimalLoop(executablePath, htmls.slice(0, 1), join(base, "warmup"));
+    const warmup = await minimalLoop(executablePath, PRINT_SETTINGS, htmls.slice(0, 1), join(base, "warmup"));
     note(`Chromium warm-up ${sec(warmup)}`);
 
-    const loopMs = await minimalLoop(executablePath, htmls, join(base, "loop-pdfs"));
+    const loopMs = await minimalLoop(executablePath, PRINT_SETTINGS, htmls, join(base, "loop-pdfs"));
     const loopRate = htmls.length > 0 ? (htmls.length / loopMs) * 1000 : NaN;
 
     const out = join(corpus.root, "build");
@@ -480,7 +483,7 @@ function printedCount(line: string): number | undefined {
  * request but data: aborted), taking the next HTML until none is left and writing its PDF.
  * Wall time from launch to close, in ms.
  */
-async function minimalLoop(executablePath: string, htmls: string[], outDir: string): Promise<number> {
+async function minimalLoop(executablePath: string, settings: typeof PrintSettings, htmls: string[], outDir: string): Promise<number> {
   await mkdir(outDir, { recursive: true });
   const userDataDir = await mkdtemp(join(tmpdir(), "mandat-bench-chromium-"));
   const start = performance.now();
@@ -488,17 +491,7 @@ async function minimalLoop(executablePath: string, htmls: string[], outDir: stri
     executablePath,
     headless: true,
     userDataDir,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--proxy-server=127.0.0.1:9",
-      "--proxy-bypass-list=<-loopback>",
-    ],
+    args: [...settings.chromiumArgs],
   });
   try {
     let next = 0;
@@ -512,16 +505,7 @@ async function minimalLoop(executablePath: string, htmls: string[], outDir: stri
       });
       for (let i = next++; i < htmls.length; i = next++) {
         await page.setContent(htmls[i]!, { waitUntil: "load" });
-        const pdf = await page.pdf({
-          format: "A4",
-          printBackground: true,
-          tagged: true,
-          outline: true,
-          displayHeaderFooter: true,
-          headerTemplate: "<div></div>",
-          footerTemplate: `<div style="font-size:8pt;width:100%;text-align:center">Sida <span class="pageNumber"></span> av <span class="totalPages"></span></div>`,
-          margin: { top: "20mm", bottom: "20mm", left: "18mm", right: "18mm" },
-        });
+        const pdf = await page.pdf(settings.pdf);
         await writeFile(join(outDir, `${i}.pdf`), pdf);
       }
     };

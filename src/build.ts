@@ -13,7 +13,7 @@ import { check, type CheckResult } from "./check.js";
 import type { Config } from "./config/types.js";
 import type { Lang } from "./diagnostics/messages.js";
 import type { RuleSeverity } from "./diagnostics/rule.js";
-import type { DocType } from "./doctypes/define.js";
+import { byType, type DocType } from "./doctypes/define.js";
 import { letterContext, renderDocumentHtml } from "./html/render.js";
 import { loadTemplates } from "./html/templates.js";
 import type { RenderInput } from "./html/types.js";
@@ -298,7 +298,7 @@ async function writePdfs(docs: readonly SiteDocument[], job: PdfJob): Promise<{ 
 
 /** What a check's documents become: each document's views, its print HTML, and the site's pages. */
 export function renderPlan(result: CheckResult): { docs: SiteDocument[]; printHtml(doc: SiteDocument): string; pages(): OutputFile[] } {
-  const types = new Map(result.docTypes.map((t) => [t.type, t]));
+  const types = byType(result.docTypes);
   const templates = loadTemplates(result.docTypes.map((t) => t.partial));
   const registry = result.registry;
   const inputs = renderableInputs(result);

@@ -7,7 +7,7 @@
 import { join } from "node:path";
 import { CACHE_DIR, hashOf, NO_STORE, openStore } from "./cache/store.js";
 import { documentKey, environmentHash, programHash } from "./check/cache.js";
-import { checkRegistryFile, isCrash, type DocumentEnv, type DocumentResult } from "./check/document.js";
+import { checkRegistryFile, docOf, isCrash, type DocumentEnv, type DocumentResult } from "./check/document.js";
 import { checkDocuments } from "./check/pool.js";
 import type { Config } from "./config/types.js";
 import { EMPTY_CONFIG, limitsOf } from "./config/types.js";
@@ -16,7 +16,7 @@ import { compareDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js
 import type { Lang } from "./diagnostics/messages.js";
 import { Reporter } from "./diagnostics/reporter.js";
 import type { RuleSeverity } from "./diagnostics/rule.js";
-import type { DocType } from "./doctypes/define.js";
+import { byType, type DocType } from "./doctypes/define.js";
 import { docTypes as builtinTypes } from "./doctypes/index.js";
 import { buildRegistry } from "./link/build-registry.js";
 import { link } from "./link/index.js";
@@ -25,8 +25,7 @@ import { load } from "./load/index.js";
 import type { SharedTexts } from "./load/shared.js";
 import type { SourceFile } from "./load/source.js";
 import { hasValidData, isReadable, type Doc } from "./parse/doc.js";
-import { linkRules, rules } from "./rules/index.js";
-import { LineIndex } from "./util/lines.js";
+import { corpusRules, documentRules, rules } from "./rules/index.js";
 import { applySuppressions } from "./suppress/index.js";
 import { loadSchemas } from "./validate/schemas.js";
 import { swedishToday } from "./util/date.js";
@@ -101,11 +100,12 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const ruleById = new Map(rules.map((r) => [r.id, r]));
   // What load could not read: outside the repository, unreadable, beyond a limit, not UTF-8.
   for (const { ruleId, raw } of loaded.reports) reporter.report(ruleById.get(ruleId)!, raw);
-  const registryFiles = loaded.registry.map((source, i): Doc => {
-    const result = registryResults[i]!;
+  // A result's reports, as found (here or in an earlier run), rendered in this run's language and severities.
+  const replay = (result: DocumentResult, source: SourceFile): Doc => {
     for (const { ruleId, raw } of result.reports) reporter.report(ruleById.get(ruleId)!, raw);
-    return { ...result.facts, source, lines: new LineIndex(source.value) };
-  });
+    return docOf(result, source);
+  };
+  const registryFiles = loaded.registry.map((source, i) => replay(registryResults[i]!, source));
   const registry = buildRegistry(registryFiles);
   const env: DocumentEnv = {
     shared: loaded.shared,
@@ -114,7 +114,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     registryFiles,
     config,
     today,
-    rules: linkRules.filter((r) => r.scope === "document"),
+    rules: documentRules,
     schemas,
     keepTree: options.keepTrees,
   };
@@ -142,16 +142,14 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   }
 
   const used = new Set<string>();
-  const documents = loaded.documents.map((source, i): Doc => {
-    const result = results[i]!;
-    for (const { ruleId, raw } of result.reports) reporter.report(ruleById.get(ruleId)!, raw);
-    for (const path of result.shared) used.add(path);
-    return { ...result.facts, source, lines: new LineIndex(source.value), ...(result.tree && { tree: result.tree }) };
+  const documents = loaded.documents.map((source, i) => {
+    for (const path of results[i]!.shared) used.add(path);
+    return replay(results[i]!, source);
   });
 
   link(
-    { documents: documents.filter(isReadable), registryFiles, registry, today, config, types: new Map(types.map((t) => [t.type, t])) },
-    linkRules.filter((r) => r.scope !== "document"),
+    { documents: documents.filter(isReadable), registryFiles, registry, today, config, types: byType(types) },
+    corpusRules,
     reporter,
   );
 

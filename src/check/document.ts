@@ -5,7 +5,7 @@
  */
 import { limitsOf, type Config } from "../config/types.js";
 import { Recorder, type RecordedReport } from "../diagnostics/reporter.js";
-import type { DocType } from "../doctypes/define.js";
+import { byType, type DocType } from "../doctypes/define.js";
 import { createContext, type LinkInput, type LinkRule } from "../link/context.js";
 import { proseRefs } from "../link/prose-refs.js";
 import type { Registry } from "../link/registry.js";
@@ -47,6 +47,17 @@ export interface DocumentResult {
   tree?: Doc["tree"];
 }
 
+/** What of a document is kept and sent between threads: everything but its text, line index and tree. */
+export function factsOf(doc: Doc): DocFacts {
+  const { source: _source, lines: _lines, tree: _tree, ...facts } = doc;
+  return facts;
+}
+
+/** A document again from its result and its text (the tree only if the result kept it). */
+export function docOf(result: DocumentResult, source: SourceFile): Doc {
+  return { ...result.facts, source, lines: new LineIndex(source.value), ...(result.tree && { tree: result.tree }) };
+}
+
 /**
  * A bug in mandat met while checking one file must not hide the other files' diagnostics: it becomes
  * an `internal` diagnostic at that file (which later stages then skip), whatever the output format.
@@ -72,11 +83,10 @@ function parseOptions(config: Config) {
 export function checkRegistryFile(source: SourceFile, schemas: Schemas, config: Config, recorder = new Recorder()): { doc: Doc; result: DocumentResult } {
   try {
     const doc = validateFile(parseFile(source, recorder, undefined, parseOptions(config)), schemas, recorder);
-    const { source: _s, lines: _l, tree: _t, ...facts } = doc;
-    return { doc, result: { facts, reports: recorder.reports, shared: [] } };
+    return { doc, result: { facts: factsOf(doc), reports: recorder.reports, shared: [] } };
   } catch (error) {
     const result = crashed(source, recorder, error);
-    return { doc: { ...result.facts, source, lines: new LineIndex(source.value) }, result };
+    return { doc: docOf(result, source), result };
   }
 }
 
@@ -100,10 +110,9 @@ function checkDocumentUnsafe(source: SourceFile, env: DocumentEnv, recorder: Rec
       registry: env.registry,
       today: env.today,
       config: env.config,
-      types: new Map(env.types.map((t) => [t.type, t])),
+      types: byType(env.types),
     };
     for (const rule of env.rules) rule.check(createContext(rule, input, recorder));
   }
-  const { source: _source, lines: _lines, tree, ...facts } = doc;
-  return { facts, reports: recorder.reports, shared: [...includes.used], ...(env.keepTree && tree && { tree }) };
+  return { facts: factsOf(doc), reports: recorder.reports, shared: [...includes.used], ...(env.keepTree && doc.tree && { tree: doc.tree }) };
 }

@@ -6,7 +6,7 @@ import { workerData } from "node:worker_threads";
 import { docTypes } from "../doctypes/index.js";
 import { buildRegistry } from "../link/build-registry.js";
 import type { SourceFile } from "../load/source.js";
-import { linkRules } from "../rules/index.js";
+import { documentRules } from "../rules/index.js";
 import { loadSchemas } from "../validate/schemas.js";
 import { checkDocument, checkRegistryFile, type DocumentEnv, type DocumentResult } from "./document.js";
 import type { WorkerSetup } from "./pool.js";
@@ -21,7 +21,7 @@ const env: DocumentEnv = {
   registryFiles,
   config: setup.config,
   today: setup.today,
-  rules: linkRules.filter((r) => r.scope === "document"),
+  rules: documentRules,
   schemas,
 };
 

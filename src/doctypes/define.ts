@@ -46,6 +46,15 @@ export interface DocType<D = unknown> extends TypeFacts {
   entry(input: RenderInput<D>): RegisterEntry;
 }
 
+const indexes = new WeakMap<readonly DocType[], ReadonlyMap<string, DocType>>();
+
+/** The types by their `type` value, made once per list. */
+export function byType(types: readonly DocType[]): ReadonlyMap<string, DocType> {
+  let index = indexes.get(types);
+  if (!index) indexes.set(types, (index = new Map(types.map((t) => [t.type, t]))));
+  return index;
+}
+
 /** Type-checks a document type against its data type. */
 export function defineDocType<D>(type: DocType<D>): DocType<D> {
   return type;

@@ -10,8 +10,9 @@
  * characters are reported where they are, and the file is still checked.
  */
 import { isUtf8 } from "node:buffer";
+import { isWithin } from "../util/paths.js";
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
-import { isAbsolute, relative, resolve } from "node:path";
+import { resolve } from "node:path";
 import { fill, type Localised } from "../diagnostics/messages.js";
 import type { RawReport, ReportSink } from "../diagnostics/reporter.js";
 import type { RuleMeta } from "../diagnostics/rule.js";
@@ -37,11 +38,6 @@ const MAX_CONTROL_REPORTS = 10;
 // C0 controls but tab, line feed and carriage return; DEL; C1 controls.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const NAMES: Record<number, string> = { 0: "NUL", 0x1b: "ESC", 0x7f: "DEL", 0x0b: "VT", 0x0c: "FF", 0x08: "BS", 0x07: "BEL" };
-
-export function inside(root: string, absolute: string): boolean {
-  const rel = relative(root, absolute);
-  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
-}
 
 /** The real path of the root (symlinks resolved), or the root as given when it cannot be resolved. */
 export function realRootOf(root: string): string {
@@ -108,20 +104,34 @@ export class InputReader {
    * not exist; "refused" (after reporting at `display`) when it leads out of the repository or cannot be resolved.
    */
   resolveInside(absolute: string, display: string): string | "refused" | undefined {
+    let real: string | "outside" | undefined;
+    try {
+      real = this.realPathInside(absolute);
+    } catch (error) {
+      this.report(fileAccess, { file: display, messageId: "unreadable", data: { path: display, reason: this.reason(error) }, fatal: true });
+      return "refused";
+    }
+    if (real === "outside") {
+      this.report(fileAccess, { file: display, messageId: "outside", data: { path: display }, fatal: true });
+      return "refused";
+    }
+    return real;
+  }
+
+  /**
+   * The same question without reporting (the caller says it in its own words): the real path when it
+   * lies in the repository, "outside", or undefined when it does not exist. Other errors are thrown.
+   */
+  realPathInside(absolute: string): string | "outside" | undefined {
     let real: string;
     try {
       real = realpathSync.native(absolute);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === "ENOENT" || code === "ENOTDIR") return undefined;
-      this.report(fileAccess, { file: display, messageId: "unreadable", data: { path: display, reason: this.reason(error) }, fatal: true });
-      return "refused";
+      throw error;
     }
-    if (!inside(this.realRoot, real)) {
-      this.report(fileAccess, { file: display, messageId: "outside", data: { path: display }, fatal: true });
-      return "refused";
-    }
-    return real;
+    return isWithin(real, this.realRoot) ? real : "outside";
   }
 
   /** Read one file as text, or report why not. `total`: the file counts towards the total size limit. */

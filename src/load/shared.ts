@@ -3,10 +3,11 @@
  * Load reads them (the only stage that reads disk) and says what each include path resolves to;
  * the parse stage splices them in (src/parse/include.ts). They are not documents of their own.
  */
-import { readdir, realpath, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { isAbsolute, join, posix, relative, resolve, sep } from "node:path";
 import { includeTargetsIn } from "./include-directive.js";
-import { inside, type InputReader } from "./read.js";
+import { isWithin } from "../util/paths.js";
+import type { InputReader } from "./read.js";
 import type { SourceFile } from "./source.js";
 
 /** Where shared texts live by convention; every .md file under it is read, none is a document. */
@@ -68,7 +69,14 @@ export async function loadSharedTexts(
   reader: InputReader,
 ): Promise<SharedTexts> {
   const shared = emptySharedTexts();
-  const realRoot = await realpath(root).catch(() => resolve(root));
+  // Where a path really leads, quietly: a link out is an include problem (or was reported while walking).
+  const whereIs = (absolute: string): string | "outside" | undefined => {
+    try {
+      return reader.realPathInside(absolute);
+    } catch {
+      return undefined;
+    }
+  };
   const byAbsolute = new Map<string, SourceFile>();
 
   const refused = new Set<string>();
@@ -91,23 +99,23 @@ export async function loadSharedTexts(
     if (normal === ".." || normal.startsWith("../")) return { status: "escapes" };
     if (!normal.endsWith(".md")) return { status: "notMarkdown" };
     const absolute = resolve(root, normal);
-    if (!inside(resolve(root), absolute)) return { status: "escapes" };
-    const real = await realpath(absolute).catch(() => undefined);
+    if (!isWithin(absolute, resolve(root))) return { status: "escapes" };
+    const real = whereIs(absolute);
     if (real === undefined) return { status: "notFound" };
     // A symlink inside the repository may point anywhere; what counts is where it points.
-    if (!inside(realRoot, real)) return { status: "outsideLink" };
+    if (real === "outside") return { status: "outsideLink" };
     if (!(await stat(real)).isFile()) return { status: "notFound" };
     const file = await read(absolute);
     return file === "refused" ? { status: "refused" } : file ? { status: "ok", path: file.path } : { status: "notFound" };
   };
 
   const sharedDir = resolve(root, SHARED_DIR);
-  const realSharedDir = await realpath(sharedDir).catch(() => undefined);
+  const realSharedDir = whereIs(sharedDir);
   // The shared folder itself must not lead out of the repository through a symlink.
-  if (realSharedDir && inside(realRoot, realSharedDir)) {
+  if (realSharedDir && realSharedDir !== "outside") {
     for (const absolute of (await mdFiles(sharedDir, reader, displayPath)).sort()) {
-      const real = await realpath(absolute).catch(() => undefined);
-      if (!real || !inside(realRoot, real)) continue;
+      const real = whereIs(absolute);
+      if (!real || real === "outside") continue;
       shared.known.push(relative(resolve(root), absolute).split(sep).join("/"));
       await read(absolute);
     }

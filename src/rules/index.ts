@@ -61,6 +61,11 @@ export const linkRules = [
   placeholderText,
 ] as unknown as LinkRule[];
 
+/** Link rules that look at one document at a time (run, and cached, per document). */
+export const documentRules: readonly LinkRule[] = linkRules.filter((r) => r.scope === "document");
+/** Link rules that compare documents (run over all of them after the per-document work). */
+export const corpusRules: readonly LinkRule[] = linkRules.filter((r) => r.scope !== "document");
+
 /** Rules whose diagnostics come from a stage: parse, validate, suppression. */
 const stageRules: RuleMeta[] = [config, disableDirective, encoding, fileAccess, frontmatter, include, internal, limits, noDocuments, schema, yamlSyntax];
 

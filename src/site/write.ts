@@ -6,8 +6,9 @@
 import { randomBytes } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { chmod, link, mkdir, mkdtemp, open, readdir, readFile, rename, rm, stat, unlink, writeFile } from "node:fs/promises";
-import { basename, dirname, isAbsolute, join, normalize, relative, resolve, sep } from "node:path";
+import { basename, dirname, isAbsolute, join, normalize, resolve, sep } from "node:path";
 import { CACHE_DIR } from "../cache/store.js";
+import { isWithin } from "../util/paths.js";
 
 export interface OutputFile {
   /** Relative path inside the output folder, forward slashes, e.g. "pdf/x.pdf". */
@@ -17,12 +18,6 @@ export interface OutputFile {
 
 /** An output folder the build must not replace: a usage error, found before any work is done. */
 export class OutDirError extends Error {}
-
-/** `inner` is `outer` or lies inside it. */
-function within(inner: string, outer: string): boolean {
-  const rel = relative(outer, inner);
-  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
-}
 
 /** Folders of a repository root that hold its sources; a build inside one would replace sources. */
 const SOURCE_DIRS = ["mandates", ".git"];
@@ -40,19 +35,19 @@ export function assertSafeOutDir(outDir: string, protect: string[] = [process.cw
   const out = resolve(outDir);
   if (dirname(out) === out) throw new OutDirError(`Utmappen ${out} är en rotkatalog; välj en egen mapp för bygget, t.ex. build/.`);
   for (const dir of protect.map((p) => resolve(p))) {
-    if (within(dir, out)) throw new OutDirError(`Utmappen ${out} innehåller ${dir}; bygget skulle ersätta den. Välj en egen mapp, t.ex. build/.`);
+    if (isWithin(dir, out)) throw new OutDirError(`Utmappen ${out} innehåller ${dir}; bygget skulle ersätta den. Välj en egen mapp, t.ex. build/.`);
   }
   const root = protect[0] && resolve(protect[0]);
   for (const name of root ? SOURCE_DIRS : []) {
     const source = join(root!, name);
-    if (within(out, source)) throw new OutDirError(`Utmappen ${out} ligger i ${source}; bygget skulle ersätta källfiler. Välj en egen mapp, t.ex. build/.`);
+    if (isWithin(out, source)) throw new OutDirError(`Utmappen ${out} ligger i ${source}; bygget skulle ersätta källfiler. Välj en egen mapp, t.ex. build/.`);
   }
   for (const name of PACKAGE_DIRS) {
     const source = join(PACKAGE, name);
-    if (within(out, source)) throw new OutDirError(`Utmappen ${out} ligger i ${source}; bygget skulle ersätta mandats egna filer. Välj en egen mapp, t.ex. build/.`);
+    if (isWithin(out, source)) throw new OutDirError(`Utmappen ${out} ligger i ${source}; bygget skulle ersätta mandats egna filer. Välj en egen mapp, t.ex. build/.`);
   }
   const cache = root && join(root, CACHE_DIR);
-  if (cache && within(out, cache)) throw new OutDirError(`Utmappen ${out} ligger i cachemappen ${cache}; bygget skulle ersätta cachen. Välj en egen mapp, t.ex. build/.`);
+  if (cache && isWithin(out, cache)) throw new OutDirError(`Utmappen ${out} ligger i cachemappen ${cache}; bygget skulle ersätta cachen. Välj en egen mapp, t.ex. build/.`);
 }
 
 /**

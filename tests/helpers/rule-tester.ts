@@ -13,6 +13,7 @@ import type { Lang } from "../../src/diagnostics/messages.js";
 import { Reporter } from "../../src/diagnostics/reporter.js";
 import type { RuleMeta } from "../../src/diagnostics/rule.js";
 import { buildRegistry } from "../../src/link/build-registry.js";
+import { byType } from "../../src/doctypes/define.js";
 import { createContext } from "../../src/link/context.js";
 import type { LinkRule } from "../../src/link/rule.js";
 import type { Doc } from "../../src/parse/doc.js";
@@ -163,7 +164,7 @@ export function runWithoutPositions(rule: LinkRule, result: CheckResult, today =
   const registryFiles = result.registryFiles.map(withoutPositions);
   const registry = buildRegistry(registryFiles);
   rule.check(
-    createContext(rule, { documents, registryFiles, registry, today, config: { rules: {}, ruleOptions: {} }, types: new Map(result.docTypes.map((t) => [t.type, t])) }, reporter),
+    createContext(rule, { documents, registryFiles, registry, today, config: { rules: {}, ruleOptions: {} }, types: byType(result.docTypes) }, reporter),
   );
   return reporter.diagnostics;
 }

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import rule from "../../src/suppress/disable-directive.js";
-import { edits, replace } from "../helpers/project.js";
+import { replace } from "../helpers/project.js";
 import { ruleTester, runCase } from "../helpers/rule-tester.js";
 
 const MANDATE = "mandates/styrgrupp-alfa.md";
