@@ -13,7 +13,8 @@ describe("generated types", () => {
   it("a schema change shows up in the generated type (the generator reads the schema)", async () => {
     const target = TARGETS.find((t) => t.schema === "mandate.schema.json")!;
     const text = await generate(target);
-    expect(text).toMatch(/export interface Mandate \{/);
+    expect(text).toMatch(/export type Mandate = \{/);
+    expect(text).toMatch(/status\?: "utkast" \| "fastställd" \| "upphävd";/);
     expect(text).toMatch(/meetingFrequency: \{/);
     expect(text).toMatch(/per: "år" \| "halvår" \| "månad" \| "vecka";/);
   });

@@ -22,7 +22,7 @@ const rule = defineRule({
   check(ctx) {
     for (const { doc, data } of ctx.ofType<Mandate>("uppdragshandling")) {
       // ISO dates (the schema's format) compare correctly as strings.
-      if (data.decision.date >= data.date) continue;
+      if (!data.decision || data.decision.date >= data.date) continue;
       ctx.report({ doc, path: ["decision", "date"], messageId: "beforeDocument", data: { decided: data.decision.date, date: data.date } });
     }
   },

@@ -29,6 +29,7 @@ const rule = defineRule({
   },
   check(ctx) {
     for (const { doc, data } of ctx.ofType<Mandate>("uppdragshandling")) {
+      if (!data.decision) continue;
       const { decidedBy, delegation } = data.decision;
       if (delegation || sameParty(decidedBy, data.commissioner, ctx.registry)) continue;
       ctx.report({

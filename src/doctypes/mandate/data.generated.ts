@@ -1,34 +1,9 @@
 /* Generated from schemas/mandate.schema.json by scripts/types.ts (npm run types). Do not edit: edit the schema. */
 
 /**
- * Lista med id för organisationer i registret.
- *
- * Items: Id för en förvaltning, stab eller annan organisation i registret mandates/registry/organisations.yaml.
- */
-export type OrganisationIds = string[];
-/**
- * Lista med id för grupper i registret.
- *
- * Items: Id för en grupp i registret mandates/registry/groups.yaml.
- */
-export type GroupIds = string[];
-/**
- * Lista med id för grupper i registret.
- *
- * Items: Id för en grupp i registret mandates/registry/groups.yaml.
- */
-export type GroupIds1 = string[];
-/**
- * Diarienummer för de dokument som uppdragshandlingen hänvisar till.
- *
- * Items: Diarienummer för ett dokument i registret mandates/registry/documents.yaml.
- */
-export type DocumentIds = string[];
-
-/**
  * Frontmatter för en uppdragshandling (mandat) för en koncernövergripande grupp eller ett samordningsråd. Brödtexten under rubrikerna står i Markdown efter frontmattern.
  */
-export interface Mandate {
+export type Mandate = {
   /**
    * Sökväg till detta schema, för redigerare som kan validera medan man skriver.
    */
@@ -37,6 +12,10 @@ export interface Mandate {
    * Alltid uppdragshandling för ett mandat.
    */
   type: "uppdragshandling";
+  /**
+   * Var uppdragshandlingen står: utkast (ännu inte beslutad), fastställd (beslutad, gäller) eller upphävd (gäller inte längre). Utan värde gäller fastställd när beslut finns, annars utkast.
+   */
+  status?: "utkast" | "fastställd" | "upphävd";
   /**
    * Rubriken överst i brevet, till exempel Uppdragshandling för koncernövergripande grupp. Utan värde skrivs Uppdragshandling.
    */
@@ -194,7 +173,7 @@ export interface Mandate {
   /**
    * Fastställandet: datum för beslut och beslutsfattaren.
    */
-  decision: {
+  decision?: {
     /**
      * Datum då uppdraget fastställdes.
      */
@@ -209,6 +188,24 @@ export interface Mandate {
      */
     delegation?: string;
   };
+  /**
+   * När uppdragshandlingen upphävdes och, om det finns, gruppen vars uppdragshandling ersätter den.
+   */
+  repealed?: {
+    /**
+     * Datum då uppdragshandlingen upphävdes.
+     */
+    date: string;
+    /**
+     * Id för en grupp i registret mandates/registry/groups.yaml.
+     */
+    replacedBy?: string;
+  };
+  replaces?: GroupIds2;
+  /**
+   * Datum då uppdragshandlingen senast ska ses över (revidering).
+   */
+  reviewBy?: string;
   /**
    * Sändlistan, i originalets ordning.
    *
@@ -246,7 +243,38 @@ export interface Mandate {
      */
     text?: string;
   }[];
-}
+};
+/**
+ * Lista med id för organisationer i registret.
+ *
+ * Items: Id för en förvaltning, stab eller annan organisation i registret mandates/registry/organisations.yaml.
+ */
+export type OrganisationIds = string[];
+/**
+ * Lista med id för grupper i registret.
+ *
+ * Items: Id för en grupp i registret mandates/registry/groups.yaml.
+ */
+export type GroupIds = string[];
+/**
+ * Lista med id för grupper i registret.
+ *
+ * Items: Id för en grupp i registret mandates/registry/groups.yaml.
+ */
+export type GroupIds1 = string[];
+/**
+ * Diarienummer för de dokument som uppdragshandlingen hänvisar till.
+ *
+ * Items: Diarienummer för ett dokument i registret mandates/registry/documents.yaml.
+ */
+export type DocumentIds = string[];
+/**
+ * Lista med id för grupper i registret.
+ *
+ * Items: Id för en grupp i registret mandates/registry/groups.yaml.
+ */
+export type GroupIds2 = string[];
+
 /**
  * Den som ger uppdraget: en roll och gärna personen som har den.
  */

@@ -18,5 +18,5 @@ export default defineDocType<Mandate>({
     const group = registry.nameOf("group", data.group);
     return { title: data.title, subject: `${data.heading ?? "Uppdragshandling"}: ${group}`, keywords: [data.diarienummer, group], date: data.date };
   },
-  entry: ({ data }) => ({ group: data.group, title: data.title, date: data.decision.date, diarienummer: data.diarienummer }),
+  entry: ({ data }) => ({ group: data.group, title: data.title, date: data.decision?.date ?? data.date, diarienummer: data.diarienummer }),
 });

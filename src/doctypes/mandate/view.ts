@@ -19,7 +19,8 @@ export interface MandateView {
   fields: Field[];
   preamble?: string;
   sections: MandateSection[];
-  decision: {
+  /** Absent on a draft. */
+  decision?: {
     date: string;
     statement?: string;
     /** Signature lines: name, then title. */
@@ -58,10 +59,13 @@ export function mandateView(input: RenderInput<Mandate>, data: Mandate, registry
     });
   }
 
-  const decidedBy = data.decision.decidedBy;
-  const signature = decidedBy.person
-    ? [registry.nameOf("person", decidedBy.person), ...(decidedBy.role ? [registry.nameOf("role", decidedBy.role)] : [])]
-    : [partyText(decidedBy, registry)];
+  // A draft has no decision yet, so no decision block.
+  const decision = data.decision && {
+    date: data.decision.date,
+    statement: data.decision.statement,
+    signature: signatureOf(data.decision.decidedBy, registry),
+    delegation: data.decision.delegation,
+  };
   return {
     slug: input.slug,
     title: data.title,
@@ -70,12 +74,7 @@ export function mandateView(input: RenderInput<Mandate>, data: Mandate, registry
     fields,
     ...(body.preamble !== undefined && { preamble: body.preamble }),
     sections,
-    decision: {
-      date: data.decision.date,
-      statement: data.decision.statement,
-      signature: signature.filter(Boolean),
-      delegation: data.decision.delegation,
-    },
+    ...(decision && { decision }),
     distribution: data.distribution.map((r) => recipientView(r, registry)),
   };
 }
@@ -104,3 +103,10 @@ function workOrganisation(data: Mandate, registry: Registry): Field[] {
   return fields;
 }
 
+
+function signatureOf(decidedBy: NonNullable<Mandate["decision"]>["decidedBy"], registry: Registry): string[] {
+  const lines = decidedBy.person
+    ? [registry.nameOf("person", decidedBy.person), ...(decidedBy.role ? [registry.nameOf("role", decidedBy.role)] : [])]
+    : [partyText(decidedBy, registry)];
+  return lines.filter(Boolean);
+}

@@ -1,16 +1,9 @@
 /* Generated from schemas/meeting-notes.schema.json by scripts/types.ts (npm run types). Do not edit: edit the schema. */
 
 /**
- * Grupper som mötet hålls tillsammans med.
- *
- * Items: Id för en grupp i registret mandates/registry/groups.yaml.
- */
-export type GroupIds = string[];
-
-/**
  * Frontmatter för en gruppens mötesanteckning. Anteckningarna för varje mötespunkt står i brödtexten under rubriken ## N. Punktens titel.
  */
-export interface MeetingNotes {
+export type MeetingNotes = {
   /**
    * Sökväg till detta schema, för redigerare som kan validera medan man skriver.
    */
@@ -19,6 +12,10 @@ export interface MeetingNotes {
    * Alltid motesanteckning för mötesanteckningar.
    */
   type: "motesanteckning";
+  /**
+   * Preliminära anteckningar är ännu inte justerade; justerade anteckningar är godkända av ordföranden eller den som utsetts (approvedBy, approvedOn). Utan värde gäller justerad när approvedBy och approvedOn finns, annars preliminär.
+   */
+  status?: "preliminär" | "justerad";
   /**
    * Gruppens namn som det står i anteckningen.
    */
@@ -88,7 +85,18 @@ export interface MeetingNotes {
    * Id för en person i registret mandates/registry/people.yaml.
    */
   approvedBy?: string;
-}
+  /**
+   * Datum i formen ÅÅÅÅ-MM-DD.
+   */
+  approvedOn?: string;
+};
+/**
+ * Grupper som mötet hålls tillsammans med.
+ *
+ * Items: Id för en grupp i registret mandates/registry/groups.yaml.
+ */
+export type GroupIds = string[];
+
 /**
  * En person på deltagarlistan.
  */
