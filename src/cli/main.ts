@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import type { Config } from "../config/types.js";
-import { formatters } from "../diagnostics/format/index.js";
+import { formatters, type FormatName } from "../diagnostics/format/index.js";
 import { formatStylish } from "../diagnostics/format/stylish.js";
 import type { Lang } from "../diagnostics/messages.js";
 import { displayPath, MissingPathError } from "../load/index.js";
@@ -54,7 +54,7 @@ export async function main(io: Io): Promise<number> {
     .addOption(new Option("--format <format>", "utdataformat").choices(Object.keys(formatters)).default("stylish"))
     .option("--no-cache", "kontrollera alla dokument på nytt, utan att läsa eller fylla cachen i .mandat-cache/")
     .addOption(new Option("--jobs <antal>", "trådar för många dokument (1 = bara huvudtråden)").argParser((v) => Math.max(1, Number.parseInt(v, 10) || 1)))
-    .action(async (paths: string[], opts: { format: "stylish" | "json" | "github"; cache: boolean; jobs?: number }, cmd: Command) => {
+    .action(async (paths: string[], opts: { format: FormatName; cache: boolean; jobs?: number }, cmd: Command) => {
       const { root, lang, config } = await setup(cmd);
       const { runCheck } = await import("./check.js");
       exit = await runCheck({ root, cwd: io.cwd, paths, lang, config, format: opts.format, io, color, cache: opts.cache, jobs: opts.jobs });
