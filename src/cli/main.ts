@@ -75,6 +75,27 @@ export async function main(io: Io): Promise<number> {
     });
 
   program
+    .command("new")
+    .description("skapa ett utkast: mandat, samordningsråd eller mötesanteckning")
+    .argument("<typ>", "mandat, samordningsråd eller mötesanteckning")
+    .argument("<id>", "gruppens id (för mötesanteckningar: gruppen som möttes)")
+    .option("--register", "lägg till gruppen i mandates/registry/groups.yaml")
+    .option("--name <namn>", "gruppens namn (med --register)")
+    .option("--kind <slag>", "gruppens slag i registret (med --register)")
+    .option("--parent <grupp>", "gruppen som den nya är undergrupp till (med --register)")
+    .option("--chair <id>", "ordförande: person, roll eller grupp ur registren")
+    .option("--commissioner <id>", "uppdragsgivare: person eller roll ur registren")
+    .option("--diarienummer <nr>", "ärendets diarienummer, t.ex. RS 2026-01234")
+    .option("--issuer <organisation>", "utfärdare i brevhuvudet (standard: koncernkontoret)")
+    .option("--date <ÅÅÅÅ-MM-DD>", "dokumentets datum (standard: i dag)")
+    .option("--attendee <person>", "deltagare i mötet (upprepas)", (v: string, all: string[] = []) => [...all, v])
+    .action(async (kind: string, id: string, flags: import("./new.js").NewFlags, cmd: Command) => {
+      const { root, lang, config } = await setup(cmd);
+      const { runNew, terminalAsk } = await import("./new.js");
+      exit = await runNew({ root, cwd: io.cwd, lang, config, io, kind, id, flags, ask: terminalAsk(io) });
+    });
+
+  program
     .command("rules")
     .description("lista reglerna med id, nivå och beskrivning")
     .action(async (_opts: unknown, cmd: Command) => {
