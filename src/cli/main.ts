@@ -96,6 +96,18 @@ export async function main(io: Io): Promise<number> {
     });
 
   program
+    .command("diff")
+    .description("vad som ändrats mellan två git-revisioner, dokument för dokument, i klartext")
+    .argument("<från>", "revisionen att jämföra från, t.ex. main")
+    .argument("[till]", "revisionen att jämföra med (standard: arbetskopian)")
+    .addOption(new Option("--format <format>", "utdataformat").choices(["text", "markdown"]).default("text"))
+    .action(async (from: string, to: string | undefined, opts: { format: "text" | "markdown" }, cmd: Command) => {
+      const { root } = await setup(cmd);
+      const { runDiff } = await import("./diff.js");
+      exit = await runDiff({ root, io, from, to, format: opts.format });
+    });
+
+  program
     .command("rules")
     .description("lista reglerna med id, nivå och beskrivning")
     .action(async (_opts: unknown, cmd: Command) => {
