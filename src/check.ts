@@ -148,7 +148,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   });
 
   link(
-    { documents: documents.filter(isReadable), registryFiles, registry, today, config, types: byType(types) },
+    { documents: documents.filter(isReadable), registryFiles, registry, today, config, types: byType(types), ...(loaded.codeowners && { codeowners: loaded.codeowners }) },
     corpusRules,
     reporter,
   );

@@ -108,6 +108,15 @@ export async function main(io: Io): Promise<number> {
     });
 
   program
+    .command("codeowners")
+    .description("skriv .github/CODEOWNERS ur registren (ordförandens och beslutsfattarens GitHub-konton)")
+    .action(async (_opts: unknown, cmd: Command) => {
+      const { root, config } = await setup(cmd);
+      const { runCodeowners } = await import("./codeowners.js");
+      exit = await runCodeowners({ root, io, config });
+    });
+
+  program
     .command("rules")
     .description("lista reglerna med id, nivå och beskrivning")
     .action(async (_opts: unknown, cmd: Command) => {

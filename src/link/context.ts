@@ -85,9 +85,13 @@ export interface RuleContext<M extends string = string, P extends string = strin
   /** One of the rule's phrases, for a placeholder whose words depend on the language. */
   phrase(id: P): Localised;
   report(report: RuleReport<M, P>): void;
+  /** The repository's CODEOWNERS, when the whole corpus is checked (see LinkInput). */
+  codeowners?: { root: string; path: string; value?: string };
 }
 
 export interface LinkInput {
+  /** The repository's CODEOWNERS when the whole corpus is checked (value undefined: there is none). */
+  codeowners?: { root: string; path: string; value?: string };
   documents: Doc[];
   registryFiles: Doc[];
   registry: Registry;
@@ -116,6 +120,7 @@ export function createContext<M extends string, P extends string>(rule: LinkRule
   const userOptions = input.config.ruleOptions[rule.id] ?? {};
   return {
     documents: input.documents,
+    ...(input.codeowners && { codeowners: input.codeowners }),
     registryFiles: input.registryFiles,
     registry: input.registry,
     today: input.today,

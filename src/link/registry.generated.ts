@@ -86,6 +86,10 @@ export interface Person {
    * Telefonnummer som det skrivs, till exempel 072-201 59 50.
    */
   phone?: string;
+  /**
+   * Personens användarnamn på GitHub, utan @. mandat codeowners gör ordförandens och beslutsfattarens konton till granskare av gruppens dokument (CODEOWNERS).
+   */
+  github?: string;
 }
 /**
  * En koncernövergripande grupp, ett samordningsråd, en ledningsgrupp eller ett nätverk, med eller utan uppdragshandling i förrådet.

@@ -112,6 +112,8 @@ export interface Loaded {
   reports: RecordedReport[];
   /** Files and folders that were refused or could not be read (and so were not checked). */
   refused: number;
+  /** When the whole of mandates/ is checked: the repository's CODEOWNERS (value undefined when there is none). */
+  codeowners?: { root: string; path: string; value?: string };
 }
 
 export async function load(options: LoadOptions): Promise<Loaded> {
@@ -168,7 +170,8 @@ export async function load(options: LoadOptions): Promise<Loaded> {
     });
   const documents = readDocuments(found);
   const loadShared = (texts: string[]) => (mandatesInside ? loadSharedTexts(options.root, texts, show, reader) : Promise.resolve(emptySharedTexts()));
-  const done = (shared: SharedTexts): Loaded => ({ documents, registry, shared, reports: sink.reports, refused: w.refused });
+  const codeowners = options.paths?.length || !mandatesInside ? undefined : await readCodeowners(options.root, reader, show);
+  const done = (shared: SharedTexts): Loaded => ({ documents, registry, shared, reports: sink.reports, refused: w.refused, ...(codeowners && { codeowners }) });
   if (namedShared.length === 0) return done(await loadShared(documents.map((d) => d.value)));
 
   // Read every other document, then keep those whose includes reach a named shared text.
@@ -196,4 +199,13 @@ export async function load(options: LoadOptions): Promise<Loaded> {
   documents.push(...readDocuments(others.filter((d) => reaches(d.value, new Set())).map((d) => d.absolute)));
   documents.sort((a, b) => (a.absolute < b.absolute ? -1 : 1));
   return done(shared);
+}
+
+/** .github/CODEOWNERS, read like any input (inside the repository, within the limits, UTF-8). */
+async function readCodeowners(root: string, reader: InputReader, show: (a: string) => string): Promise<Loaded["codeowners"]> {
+  const absolute = join(root, ".github", "CODEOWNERS");
+  const path = show(absolute);
+  if (!(await lstat(absolute).catch(() => undefined))) return { root, path };
+  const read = reader.read(absolute, path, "config");
+  return read.status === "ok" ? { root, path, value: read.text } : undefined;
 }

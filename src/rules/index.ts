@@ -17,6 +17,7 @@ import yamlSyntax from "../parse/rules/yaml-syntax.js";
 import disableDirective from "../suppress/disable-directive.js";
 import schema from "../validate/rules/schema.js";
 import agendaSections from "./agenda-sections.js";
+import codeownersStale from "./codeowners-stale.js";
 import chairContactOrganisation from "./chair-contact-organisation.js";
 import decisionDate from "./decision-date.js";
 import decisionSignatory from "./decision-signatory.js";
@@ -44,6 +45,7 @@ export const linkRules = [
   requiredSections,
   agendaSections,
   chairContactOrganisation,
+  codeownersStale,
   decisionDate,
   decisionSignatory,
   documentValidity,
