@@ -117,6 +117,15 @@ export async function main(io: Io): Promise<number> {
     });
 
   program
+    .command("init")
+    .description("börja ett nytt repositorium med uppdragshandlingar: register, inställningar, arbetsflöde, krok och ett exempel")
+    .argument("[mapp]", "mappen att börja i (standard: den aktuella)")
+    .action(async (dir: string | undefined) => {
+      const { runInit } = await import("./init.js");
+      exit = await runInit({ dir: resolve(io.cwd, dir ?? "."), io });
+    });
+
+  program
     .command("rules")
     .description("lista reglerna med id, nivå och beskrivning")
     .action(async (_opts: unknown, cmd: Command) => {
