@@ -126,6 +126,18 @@ export async function main(io: Io): Promise<number> {
     });
 
   program
+    .command("import")
+    .description("gör ett Word-dokument (.docx) till ett utkast i Markdown och lista det som återstår")
+    .argument("<fil>", "Word-filen")
+    .option("--out <fil>", "var utkastet skrivs (standard: mandates/<grupp-id>.md)")
+    .addOption(new Option("--format <format>", "rapportens format").choices(["text", "json"]).default("text"))
+    .action(async (file: string, opts: { out?: string; format: "text" | "json" }, cmd: Command) => {
+      const { root, config } = await setup(cmd);
+      const { runImport } = await import("./import.js");
+      exit = await runImport({ root, cwd: io.cwd, io, config, file, out: opts.out, format: opts.format });
+    });
+
+  program
     .command("rules")
     .description("lista reglerna med id, nivå och beskrivning")
     .action(async (_opts: unknown, cmd: Command) => {
