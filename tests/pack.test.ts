@@ -56,7 +56,8 @@ describe("npm pack → install → mandat init → check → build", () => {
       // Progress and the summary go to stderr (stdout is for diagnostics).
       expect(built.stderr).toContain("Klart: 1 dokument, 1 PDF:er");
       const text = await pdfText(join(app, "build/pdf/exempelgrupp.pdf"));
-      expect(text).toContain("Exempelgrupp");
+      expect(text).toContain("Uppdragshandling för exempelgrupp");
+      expect(text).toContain("Ordförande: Ulf Exempel, Utvecklingsdirektör");
       expect(text).toContain("Syfte med uppdraget");
     },
     600_000,
