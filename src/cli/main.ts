@@ -138,6 +138,15 @@ export async function main(io: Io): Promise<number> {
     });
 
   program
+    .command("lsp")
+    .description("språkserver för redigerare (stdio): mandats kontroll medan man skriver")
+    .option("--stdio", "kommunicera över stdin/stdout (standard)")
+    .action(async () => {
+      const { runLsp } = await import("./lsp.js");
+      exit = await runLsp();
+    });
+
+  program
     .command("rules")
     .description("lista reglerna med id, nivå och beskrivning")
     .action(async (_opts: unknown, cmd: Command) => {
