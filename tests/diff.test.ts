@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cli } from "./helpers/fixture.js";
 import { commitAll, git, initRepo } from "./helpers/git.js";
-import { edits, project, replace, type Project } from "./helpers/project.js";
+import { copyOf, edits, project, replace, type Project } from "./helpers/project.js";
 
 let p: Project;
 beforeEach(async () => {
@@ -85,5 +85,28 @@ describe("mandat diff", () => {
     const r = await cli(["diff", "finns-inte"], p.root);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^mandat: Git känner inte revisionen finns-inte i .*\. Ange en gren, en tagg eller en commit, till exempel main\.\n$/);
+  });
+});
+
+describe("mandat diff and references", () => {
+  it("names the other groups' mandates that refer to a changed group", async () => {
+    const q = await project({
+      "mandates/arbetsgrupp-beta.md": copyOf(
+        MANDATE,
+        edits(replace("title: Uppdragshandling för styrgrupp alfa", "title: Uppdragshandling för arbetsgrupp beta"), replace("group: styrgrupp-alfa", "group: arbetsgrupp-beta"), replace("  - group: ledningsgruppen", "  - group: styrgrupp-alfa")),
+      ),
+    });
+    try {
+      initRepo(q.root);
+      const { writeFile, readFile } = await import("node:fs/promises");
+      const path = `${q.root}/${MANDATE}`;
+      await writeFile(path, (await readFile(path, "utf8")).replace("  min: 4\n  max: 6\n", "  min: 6\n  max: 8\n"));
+      const r = await cli(["diff", "main"], q.root);
+      expect(r.stdout).toContain("  Mötesfrekvens ändrad: 4–6 gånger per år → 6–8 gånger per år\n  Hänvisar hit: Arbetsgrupp beta (mandates/arbetsgrupp-beta.md)\n");
+      const md = await cli(["diff", "main", "--format", "markdown"], q.root);
+      expect(md.stdout).toContain("Hänvisar till gruppen: Arbetsgrupp beta (`mandates/arbetsgrupp-beta.md`).");
+    } finally {
+      await q.remove();
+    }
   });
 });
