@@ -93,12 +93,11 @@ it("a document beyond a limit is skipped and the others are still checked", asyn
   }
 });
 
-it("the depth scans are linear: a megabyte of nesting is measured in well under a second", () => {
-  const started = performance.now();
+// Speed belongs in the bench; this pins the answers on a megabyte of nesting (a recursive scan would overflow the stack).
+it("the depth scans measure a megabyte of nesting", () => {
   expect(markdownDepth(">".repeat(1 << 20), 100)).toBe(100);
   expect(markdownDepth("- ".repeat(1 << 19), 100)).toBe(200);
   expect(markdownDepth(`a ${"[".repeat(1 << 20)}`, 100)).toBe(2);
   expect(yamlDepth(`a: ${"{".repeat(1 << 20)}`, 100)).toBe(103);
   expect(markdownDepth("# Rubrik\n\n- a\n  - b\n    > c\n", 100)).toBeUndefined();
-  expect(performance.now() - started).toBeLessThan(1000);
 });
