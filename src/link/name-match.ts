@@ -390,3 +390,15 @@ function capitaliseLike(suggestion: string, written: string, canonical: string):
   if (/^\p{Ll}/u.test(written)) return suggestion[0]!.toLowerCase() + suggestion.slice(1);
   return suggestion;
 }
+
+/**
+ * `written` is `name` as Swedish writes it: the same words in any case, each with an ending a noun
+ * or adjective may take ("Regionhälsan", "hälso- och sjukvårdsutvecklingsdirektören"). For the
+ * wording an original gives an id (as-written), where a near miss is a difference worth a word.
+ */
+export function writtenAs(written: string, name: string): boolean {
+  const run = tokenize(written);
+  const words = tokenize(name).map((t) => t.word);
+  if (run.length === 0 || run.length !== words.length) return false;
+  return run.every((t, i) => inflection(t.word, words[i]!) !== undefined);
+}

@@ -17,6 +17,7 @@ import yamlSyntax from "../parse/rules/yaml-syntax.js";
 import disableDirective from "../suppress/disable-directive.js";
 import schema from "../validate/rules/schema.js";
 import agendaSections from "./agenda-sections.js";
+import asWritten from "./as-written.js";
 import chairContactOrganisation from "./chair-contact-organisation.js";
 import decisionDate from "./decision-date.js";
 import decisionSignatory from "./decision-signatory.js";
@@ -35,6 +36,7 @@ import referenceExists from "./reference-exists.js";
 import relatedSymmetric from "./related-symmetric.js";
 import reportingCycle from "./reporting-cycle.js";
 import requiredSections from "./required-sections.js";
+import standardTextDeviation from "./standard-text-deviation.js";
 import subgroupParent from "./subgroup-parent.js";
 
 /** Rules that run after all files are linked, in the order they run. */
@@ -59,6 +61,8 @@ export const linkRules = [
   externalLinkDomain,
   nameNearMiss,
   placeholderText,
+  asWritten,
+  standardTextDeviation,
 ] as unknown as LinkRule[];
 
 /** Link rules that look at one document at a time (run, and cached, per document). */

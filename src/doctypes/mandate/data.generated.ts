@@ -77,9 +77,10 @@ export interface Mandate {
      * E-postadress, till exempel fornamn.efternamn@vgregion.se.
      */
     email?: string;
+    asWritten?: AsWritten;
   };
   /**
-   * Gruppens ansvarsområde som det står i originalet.
+   * Text som den står i dokumentet.
    */
   area?: string;
   commissioner: Party;
@@ -92,7 +93,7 @@ export interface Mandate {
    */
   participants: {
     /**
-     * Ledtexten före deltagarna, till exempel Övriga deltagare. Utan värde skrivs Deltagare.
+     * Text som den står i dokumentet.
      */
     label?: string;
     /**
@@ -116,6 +117,7 @@ export interface Mandate {
        */
       person?: string;
       organisations?: OrganisationIds;
+      asWritten?: AsWritten;
     }[];
   };
   /**
@@ -192,6 +194,23 @@ export interface Mandate {
     [k: string]: string;
   };
   /**
+   * Ställen där originalet skiljer sig från den gemensamma standardtexten som brödtexten inkluderar: standard är stället som det står i standardtexten (exakt en gång), text är originalets lydelse, som skrivs ut i stället. check varnar för varje avvikelse (standard-text-deviation).
+   *
+   * @minItems 1
+   *
+   * Items: Ett ställe i standardtexten och originalets lydelse där.
+   */
+  deviations?: {
+    /**
+     * Stället som det står i standardtexten, med så många ord att det står där exakt en gång.
+     */
+    standard: string;
+    /**
+     * Text som den står i dokumentet.
+     */
+    text: string;
+  }[];
+  /**
    * Fastställandet: datum för beslut och beslutsfattaren.
    */
   decision: {
@@ -208,6 +227,7 @@ export interface Mandate {
      * Diarienummer för ett dokument i registret mandates/registry/documents.yaml.
      */
     delegation?: string;
+    asWritten?: AsWritten;
   };
   /**
    * Sändlistan, i originalets ordning.
@@ -245,7 +265,25 @@ export interface Mandate {
      * Text som den står i dokumentet.
      */
     text?: string;
+    asWritten?: AsWritten;
   }[];
+  asWritten?: AsWritten;
+}
+/**
+ * Originalets formulering för fält bredvid som anger ett id, ett diarienummer, ett datum eller en tid: fältets namn och texten som originalet skriver, till exempel organisation: Rehabilitering & Hälsa. För en lista med id: en formulering per id, till exempel responsible: { susanne-gustavsson: Susanne G }. Formuleringen skrivs ut i stället för registrets namn, och check jämför den med registret (as-written).
+ */
+export interface AsWritten {
+  /**
+   * Texten som originalet skriver för fältet, eller för en lista en text per id.
+   */
+  [k: string]:
+    | string
+    | {
+        /**
+         * Text som den står i dokumentet.
+         */
+        [k: string]: string;
+      };
 }
 /**
  * Den som ger uppdraget: en roll och gärna personen som har den.
@@ -268,9 +306,10 @@ export interface Party {
    */
   organisation?: string;
   /**
-   * Formuleringen som skrivs ut, om den inte ska bildas av registrens namn.
+   * Text som den står i dokumentet.
    */
   text?: string;
+  asWritten?: AsWritten;
 }
 /**
  * Den som tar emot uppdraget.
@@ -293,9 +332,10 @@ export interface Party1 {
    */
   organisation?: string;
   /**
-   * Formuleringen som skrivs ut, om den inte ska bildas av registrens namn.
+   * Text som den står i dokumentet.
    */
   text?: string;
+  asWritten?: AsWritten;
 }
 /**
  * Den stab eller avdelning som ansvarar för gruppen.
@@ -318,9 +358,10 @@ export interface Party2 {
    */
   organisation?: string;
   /**
-   * Formuleringen som skrivs ut, om den inte ska bildas av registrens namn.
+   * Text som den står i dokumentet.
    */
   text?: string;
+  asWritten?: AsWritten;
 }
 /**
  * Gruppens ordförande: en roll, en person eller den grupp som utser ordföranden, och formuleringen i originalet.
@@ -343,12 +384,13 @@ export interface Party3 {
    */
   organisation?: string;
   /**
-   * Formuleringen som skrivs ut, om den inte ska bildas av registrens namn.
+   * Text som den står i dokumentet.
    */
   text?: string;
+  asWritten?: AsWritten;
 }
 /**
- * Samordningsrådets kontaktperson i koncernledning hälso- och sjukvård, eller gruppen den utses ur.
+ * Samordningsrådets kontaktperson i koncernledning hälso- och sjukvård, eller gruppen den utses ur. Raden Kontaktperson skrivs ut under Arbetsorganisation bara när text anger originalets formulering.
  */
 export interface Party4 {
   /**
@@ -368,9 +410,10 @@ export interface Party4 {
    */
   organisation?: string;
   /**
-   * Formuleringen som skrivs ut, om den inte ska bildas av registrens namn.
+   * Text som den står i dokumentet.
    */
   text?: string;
+  asWritten?: AsWritten;
 }
 /**
  * Vem något gäller: en person, en roll, en grupp och/eller en organisation ur registren. Med text skrivs exakt den formuleringen ut; utan text bildas den av registrens namn.
@@ -393,9 +436,10 @@ export interface Party5 {
    */
   organisation?: string;
   /**
-   * Formuleringen som skrivs ut, om den inte ska bildas av registrens namn.
+   * Text som den står i dokumentet.
    */
   text?: string;
+  asWritten?: AsWritten;
 }
 /**
  * Vem något gäller: en person, en roll, en grupp och/eller en organisation ur registren. Med text skrivs exakt den formuleringen ut; utan text bildas den av registrens namn.
@@ -418,7 +462,8 @@ export interface Party6 {
    */
   organisation?: string;
   /**
-   * Formuleringen som skrivs ut, om den inte ska bildas av registrens namn.
+   * Text som den står i dokumentet.
    */
   text?: string;
+  asWritten?: AsWritten;
 }

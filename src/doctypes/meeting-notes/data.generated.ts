@@ -20,7 +20,7 @@ export interface MeetingNotes {
    */
   type: "motesanteckning";
   /**
-   * Gruppens namn som det står i anteckningen.
+   * Text som den står i dokumentet.
    */
   title: string;
   /**
@@ -44,7 +44,7 @@ export interface MeetingNotes {
    */
   end?: string;
   /**
-   * Mötesplats, till exempel Teams.
+   * Text som den står i dokumentet.
    */
   place?: string;
   /**
@@ -70,7 +70,7 @@ export interface MeetingNotes {
      */
     number: number;
     /**
-     * Punktens rubrik.
+     * Text som den står i dokumentet.
      */
     title: string;
     /**
@@ -79,6 +79,7 @@ export interface MeetingNotes {
      * Items: Id för en person i registret mandates/registry/people.yaml.
      */
     responsible?: string[];
+    asWritten?: AsWritten;
   }[];
   /**
    * Kommande mötestider.
@@ -88,6 +89,7 @@ export interface MeetingNotes {
    * Id för en person i registret mandates/registry/people.yaml.
    */
   approvedBy?: string;
+  asWritten?: AsWritten;
 }
 /**
  * En person på deltagarlistan.
@@ -117,6 +119,23 @@ export interface Attendee {
    * Till exempel anmält förhinder.
    */
   note?: string;
+  asWritten?: AsWritten;
+}
+/**
+ * Originalets formulering för fält bredvid som anger ett id, ett diarienummer, ett datum eller en tid: fältets namn och texten som originalet skriver, till exempel organisation: Rehabilitering & Hälsa. För en lista med id: en formulering per id, till exempel responsible: { susanne-gustavsson: Susanne G }. Formuleringen skrivs ut i stället för registrets namn, och check jämför den med registret (as-written).
+ */
+export interface AsWritten {
+  /**
+   * Texten som originalet skriver för fältet, eller för en lista en text per id.
+   */
+  [k: string]:
+    | string
+    | {
+        /**
+         * Text som den står i dokumentet.
+         */
+        [k: string]: string;
+      };
 }
 /**
  * En gäst, med de mötespunkter hen deltog i.
@@ -136,6 +155,7 @@ export interface Guest {
    * Items: Numret på en dagordningspunkt.
    */
   items?: number[];
+  asWritten?: AsWritten;
 }
 /**
  * Datum och tid för ett möte.
@@ -154,8 +174,9 @@ export interface MeetingTime {
    */
   end?: string;
   /**
-   * Till exempel tillsammans med en annan grupp.
+   * Text som den står i dokumentet.
    */
   note?: string;
   with?: GroupIds;
+  asWritten?: AsWritten;
 }
