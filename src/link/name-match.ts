@@ -239,6 +239,10 @@ function compare(run: Token[], p: Prepared, cache: PreparedNames["nearCache"]): 
     const i = off[0]!;
     const written = run[i]!.word;
     const canonical = p.words[i]!;
+    // "Habilitering och Hälsa" for "Habilitering & Hälsa": the ampersand is part of the name.
+    if ((written === "och" && canonical === "&") || (written === "&" && canonical === "och")) {
+      return { same: false, words: words({ i, e: { stem: canonical, ending: "" } }), score: 1 };
+    }
     const limit = n === 1 ? (canonical.length >= 10 ? 1 : 0) : allowedEdits(canonical);
     const key = `${written}\u0000${canonical}`;
     let near = cache.get(key);
