@@ -31,6 +31,7 @@ import nameNearMiss from "./name-near-miss.js";
 import notesApprovedByChair from "./notes-approved-by-chair.js";
 import notesReferences from "./notes-references.js";
 import personContactConflict from "./person-contact-conflict.js";
+import personName from "./person-name.js";
 import placeholderText from "./placeholder-text.js";
 import referenceExists from "./reference-exists.js";
 import relatedSymmetric from "./related-symmetric.js";
@@ -63,6 +64,7 @@ export const linkRules = [
   placeholderText,
   asWritten,
   standardTextDeviation,
+  personName,
 ] as unknown as LinkRule[];
 
 /** Link rules that look at one document at a time (run, and cached, per document). */

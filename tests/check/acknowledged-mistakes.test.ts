@@ -34,6 +34,7 @@ const KNOWN: { file: string; rule: string; on: string }[] = [
   { file: ONCOLOGY, rule: "placeholder-text", on: "(ifylls av beslutsfattaren vid godkännande)" },
   { file: NOTES, rule: "notes-approved-by-chair", on: "type: motesanteckning" },
   { file: NOTES, rule: "as-written", on: "asWritten: { organisation: Rehabilitering & Hälsa }" },
+  { file: NOTES, rule: "person-name", on: "Katrin MP, Marie A och Ann-Sofie A efterlyser" },
   ...["katrin-modig-pallin", "marie-almlof", "ann-sofi-ardfelt", "maria-dahlstrom", "emelie-mellbrand"].map((p) => ({
     file: NOTES,
     rule: "guest-item-responsible",
