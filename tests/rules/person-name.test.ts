@@ -91,8 +91,8 @@ ruleTester(rule, {
         [MANDATE]: replace("  - person: ulla-utveckling", "  - person: ulla-utveckling\n    text: Ulla Utvekling, för kännedom"),
       },
       errors: [
-        { messageId: "nearMiss", file: MANDATE, at: "Ulla Utvekling", expected: ["Ulla Utveckling"] },
         { messageId: "nearMiss", file: NOTES, at: "Rut Regen", expected: ["Rut Regin"] },
+        { messageId: "nearMiss", file: MANDATE, at: "Ulla Utvekling", expected: ["Ulla Utveckling"] },
       ],
     },
   ],
