@@ -27,6 +27,7 @@ import duplicateId from "./duplicate-id.js";
 import externalLinkDomain from "./external-link-domain.js";
 import guestItemResponsible from "./guest-item-responsible.js";
 import meetingFrequencyRange from "./meeting-frequency-range.js";
+import meetingMandate from "./meeting-mandate.js";
 import nameNearMiss from "./name-near-miss.js";
 import notesApprovedByChair from "./notes-approved-by-chair.js";
 import notesReferences from "./notes-references.js";
@@ -65,6 +66,7 @@ export const linkRules = [
   asWritten,
   standardTextDeviation,
   personName,
+  meetingMandate,
 ] as unknown as LinkRule[];
 
 /** Link rules that look at one document at a time (run, and cached, per document). */

@@ -35,6 +35,7 @@ const KNOWN: { file: string; rule: string; on: string }[] = [
   { file: NOTES, rule: "notes-approved-by-chair", on: "type: motesanteckning" },
   { file: NOTES, rule: "as-written", on: "asWritten: { organisation: Rehabilitering & Hälsa }" },
   { file: NOTES, rule: "person-name", on: "Katrin MP, Marie A och Ann-Sofie A efterlyser" },
+  { file: NOTES, rule: "meeting-mandate", on: "  - person: karin-loostrom-muth" },
   ...["katrin-modig-pallin", "marie-almlof", "ann-sofi-ardfelt", "maria-dahlstrom", "emelie-mellbrand"].map((p) => ({
     file: NOTES,
     rule: "guest-item-responsible",
