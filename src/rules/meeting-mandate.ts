@@ -74,10 +74,9 @@ const rule = defineRule({
         }
       }
       const mandate = mandates.get(data.group);
+      checkChair(ctx, doc, data, mandate?.data);
       if (!mandate) continue;
-      const about = { group, mandate: mandate.doc.path };
-      checkOrganisations(ctx, doc, data, mandate.data, about);
-      checkChair(ctx, doc, data, mandate.data);
+      checkOrganisations(ctx, doc, data, mandate.data, { group, mandate: mandate.doc.path });
     }
     checkPace(ctx, notes, mandates);
   },
@@ -132,8 +131,10 @@ function checkOrganisations(ctx: Ctx, doc: Doc, data: MeetingNotes, mandate: Man
   });
 }
 
-function checkChair(ctx: Ctx, doc: Doc, data: MeetingNotes, mandate: Mandate): void {
-  const chairs = peopleOf(mandate.chair, ctx.registry);
+/** The chair: from the group's mandate (a person, or whoever holds its role), else the notes' own "ordförande". */
+function checkChair(ctx: Ctx, doc: Doc, data: MeetingNotes, mandate: Mandate | undefined): void {
+  const fromMandate = peopleOf(mandate?.chair, ctx.registry);
+  const chairs = fromMandate.length > 0 ? fromMandate : data.attendees.filter((a) => a.function === "ordförande").map((a) => a.person);
   if (chairs.length === 0) return;
   if (data.attendees.some((a) => a.function === "ordförande" && a.present !== false)) return;
   const names = chairs.map((id) => ctx.registry.nameOf("person", id));
