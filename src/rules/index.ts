@@ -38,6 +38,7 @@ import referenceExists from "./reference-exists.js";
 import relatedSymmetric from "./related-symmetric.js";
 import reportingCycle from "./reporting-cycle.js";
 import requiredSections from "./required-sections.js";
+import sharedTextDrift from "./shared-text-drift.js";
 import standardTextDeviation from "./standard-text-deviation.js";
 import subgroupParent from "./subgroup-parent.js";
 
@@ -67,6 +68,7 @@ export const linkRules = [
   standardTextDeviation,
   personName,
   meetingMandate,
+  sharedTextDrift,
 ] as unknown as LinkRule[];
 
 /** Link rules that look at one document at a time (run, and cached, per document). */
