@@ -1,9 +1,19 @@
 /** `mandat check --fix`: apply the unambiguous suggestions, say what changed, then check again. */
 import { applyFixes } from "../fix.js";
 import { check } from "../check.js";
+import type { Config } from "../config/types.js";
 import type { Lang } from "../diagnostics/messages.js";
-import type { CheckCommandOptions } from "./check.js";
 import type { Io } from "./io.js";
+
+export interface FixOptions {
+  root: string;
+  cwd: string;
+  paths: string[];
+  lang: Lang;
+  config: Config;
+  format: string;
+  jobs?: number;
+}
 
 const TEXT: Record<Lang, { fixed: (n: number) => string; none: string }> = {
   sv: {
@@ -17,7 +27,7 @@ const TEXT: Record<Lang, { fixed: (n: number) => string; none: string }> = {
 };
 
 /** Applies the fixes and writes what changed; the caller then checks and prints as usual. */
-export async function runFixes(options: CheckCommandOptions, io: Io): Promise<void> {
+export async function runFixes(options: FixOptions, io: Io): Promise<void> {
   const { lang } = options;
   // A fresh check: a cached result would do, but fixing is rare and must see the files as they are.
   const result = await check({ root: options.root, cwd: options.cwd, paths: options.paths, lang, config: options.config, cache: false, jobs: options.jobs });

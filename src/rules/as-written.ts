@@ -3,8 +3,9 @@ import { writtenAs } from "../link/name-match.js";
 import { defineRule } from "../link/rule.js";
 import type { RefKind } from "../link/kinds.js";
 import type { Registry } from "../link/registry.js";
-import type { DataPath, Doc } from "../parse/doc.js";
+import { hasValidData, type DataPath, type Doc } from "../parse/doc.js";
 import { asWrittenEntries } from "../link/as-written.js";
+import { firstNameMatch } from "../link/people.js";
 
 /**
  * The original's wording of an id (`asWritten`) names the same thing as the registry: a registrar
@@ -56,7 +57,8 @@ const rule = defineRule({
     document: { sv: "dokumentet", en: "document" },
   },
   check(ctx) {
-    for (const doc of ctx.documents) {
+    // A document that does not match its schema has its fields reported there first.
+    for (const doc of ctx.documents.filter(hasValidData)) {
       for (const entry of asWrittenEntries(doc)) {
         const { owner, ownerPath, field, wording } = entry;
         const at: DataPath = [...ownerPath, "asWritten", field];
@@ -70,7 +72,7 @@ const rule = defineRule({
           const kind = refKind(doc, [...ownerPath, field]);
           if (kind && kind !== "document" && typeof value === "string") {
             const names = namesOf(ctx.registry, kind, value);
-            if (names.length > 0 && !names.some((n) => writtenAs(wording, n))) {
+            if (names.length > 0 && !names.some((n) => writtenAs(wording, n) || (kind === "person" && shortFormOf(wording, n)))) {
               ctx.report({
                 doc,
                 path: at,
@@ -97,7 +99,7 @@ const rule = defineRule({
           const kind = refKind(doc, [...ownerPath, field, index]);
           if (!kind || kind === "document") continue;
           const names = namesOf(ctx.registry, kind, id);
-          if (names.length > 0 && !names.some((n) => writtenAs(text, n))) {
+          if (names.length > 0 && !names.some((n) => writtenAs(text, n) || (kind === "person" && shortFormOf(text, n)))) {
             ctx.report({
               doc,
               path: [...at, id],
@@ -117,6 +119,14 @@ export default rule;
 function refKind(doc: Doc, path: DataPath): RefKind | undefined {
   const key = JSON.stringify(path);
   return doc.refs.find((r) => JSON.stringify(r.path) === key)?.kind;
+}
+
+/** "Susanne G", "Katrin MP": the person's first name and the initials of (some of) the surnames. */
+function shortFormOf(written: string, name: string): boolean {
+  const [first, ...surnames] = name.trim().split(/\s+/);
+  const m = /^(\S+)\s+(\p{Lu}{1,3})$/u.exec(written.trim());
+  if (!m || !first || surnames.length === 0) return false;
+  return firstNameMatch(m[1]!, first) === "same" && surnames.map((s) => s[0]!.toUpperCase()).join("").startsWith(m[2]!);
 }
 
 /** The registry's names of an entry: name (or title) and short names; none when unknown (reference-exists says so). */

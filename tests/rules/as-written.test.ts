@@ -25,6 +25,11 @@ ruleTester(rule, {
       name: "a short form of a person in a list of responsible people, by id",
       files: { [NOTES]: replace("    responsible: [rut-regin]", "    responsible: [rut-regin]\n    asWritten: { responsible: { rut-regin: Rut Regin } }") },
     },
+    {
+      // As the meeting notes' "Ansvarig: Susanne G".
+      name: "a person's short form (first name and initial) in a list of responsible people",
+      files: { [NOTES]: replace("    responsible: [rut-regin]", "    responsible: [rut-regin]\n    asWritten: { responsible: { rut-regin: Rut R } }") },
+    },
   ],
   invalid: [
     {

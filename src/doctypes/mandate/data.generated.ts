@@ -158,6 +158,7 @@ export interface Mandate {
      */
     text: string;
     groups?: GroupIds;
+    asWritten?: AsWritten;
   };
   related?: GroupIds1;
   /**
