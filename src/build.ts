@@ -15,6 +15,7 @@ import type { Lang } from "./diagnostics/messages.js";
 import type { RuleSeverity } from "./diagnostics/rule.js";
 import { byType, type DocType } from "./doctypes/define.js";
 import { letterContext, renderDocumentHtml } from "./html/render.js";
+import { allowedDomainsOf } from "./link/link-verdict.js";
 import { loadTemplates } from "./html/templates.js";
 import type { RenderInput } from "./html/types.js";
 import { isRenderable } from "./parse/doc.js";
@@ -304,13 +305,15 @@ export function renderPlan(result: CheckResult): { docs: SiteDocument[]; printHt
   const inputs = renderableInputs(result);
   // The site's views link groups to their pages; the PDF renders its own, with group links as text.
   const groupHref = groupPageHref(inputs, types);
+  // A link the checker rejects is never live, on the site or in a PDF (also when its diagnostic is suppressed).
+  const allowedDomains = allowedDomainsOf(result.config);
   const docs: SiteDocument[] = inputs.map((input) => {
     const type = types.get(input.type)!;
-    return { input, type, letter: letterContext(input, type, registry, { groupHref }), meta: type.meta(input, registry) };
+    return { input, type, letter: letterContext(input, type, registry, { groupHref, allowedDomains }), meta: type.meta(input, registry) };
   });
   return {
     docs,
-    printHtml: (doc) => renderDocumentHtml(doc.input, doc.type, registry, templates),
+    printHtml: (doc) => renderDocumentHtml(doc.input, doc.type, registry, templates, { allowedDomains }),
     pages: () => sitePages(docs, registry, result.docTypes, templates),
   };
 }

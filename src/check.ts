@@ -67,6 +67,8 @@ export interface CheckResult {
   sharedTexts: SourceFile[];
   registry: Registry;
   docTypes: readonly DocType[];
+  /** mandat.config.json as used (the renderer asks it which links may be live). */
+  config: Config;
   /** Every shared text that was read and what each include path resolves to (to parse a document again). */
   shared: SharedTexts;
   /** Documents whose results came from the cache, and documents that were checked. */
@@ -171,6 +173,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     sharedTexts,
     registry,
     docTypes: types,
+    config,
     shared: loaded.shared,
     cache: { reused: loaded.documents.length - missing.length, checked: missing.length },
   };

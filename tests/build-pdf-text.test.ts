@@ -66,7 +66,8 @@ describe.each(MANDATES)("the PDF of mandates/%s.md", (slug) => {
     const page1 = text[slug]!.split("Sida 1 av")[0]!;
     expect(page1).toMatch(/^Västra Götalandsregionen /);
     expect(page1).toContain(flat(data.title));
-    expect(page1).toContain(`Diarienummer: ${data.diarienummer}`);
+    // The original's wording of the diarienummer where it has one (asWritten), else the number.
+    expect(page1).toContain(`Diarienummer: ${data.asWritten?.diarienummer ?? data.diarienummer}`);
     expect(page1).toContain(`Datum: ${data.date}`);
     expect(page1.toLowerCase()).toContain(nameOf(registry.groups, data.group).toLowerCase());
   });
@@ -109,13 +110,20 @@ describe("the PDF of the meeting notes", () => {
 
   it("has attendance, every agenda item with its responsible persons, and the next meetings", () => {
     const t = text[NOTES]!;
-    expect(t).toContain("Närvarande");
-    for (const a of data.attendees) expect(t).toContain(nameOf(registry.people, a.person));
+    const present = t.slice(t.indexOf("Närvarande"), t.indexOf("Frånvarande"));
+    const absent = t.slice(t.indexOf("Frånvarande"), t.indexOf("Övriga deltagare"));
+    for (const a of data.attendees) {
+      // Absence is in the PDF's words: the absent are listed under "Frånvarande", not under "Närvarande".
+      expect(a.present === false ? absent : present).toContain(nameOf(registry.people, a.person));
+      expect(a.present === false ? present : absent).not.toContain(nameOf(registry.people, a.person));
+    }
     let from = 0;
     for (const item of data.agenda) {
       const at = t.indexOf(`${item.number}. ${flat(item.title)}`, from);
       expect(at, `agenda item ${item.number}`).toBeGreaterThanOrEqual(from);
-      const responsible = t.indexOf(`Ansvarig: ${nameOf(registry.people, item.responsible[0])}`, at);
+      // The original's wording of the responsible person (asWritten) where it has one: "Susanne G".
+      const first = item.responsible[0];
+      const responsible = t.indexOf(`Ansvarig: ${item.asWritten?.responsible?.[first] ?? nameOf(registry.people, first)}`, at);
       expect(responsible, `responsible of item ${item.number}`).toBeGreaterThan(at);
       from = at;
     }

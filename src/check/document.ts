@@ -7,6 +7,7 @@ import { limitsOf, type Config } from "../config/types.js";
 import { Recorder, type RecordedReport } from "../diagnostics/reporter.js";
 import { byType, type DocType } from "../doctypes/define.js";
 import { createContext, type LinkInput, type LinkRule } from "../link/context.js";
+import { passages } from "../link/passages.js";
 import { proseRefs } from "../link/prose-refs.js";
 import type { Registry } from "../link/registry.js";
 import type { SharedTexts } from "../load/shared.js";
@@ -104,6 +105,7 @@ function checkDocumentUnsafe(source: SourceFile, env: DocumentEnv, recorder: Rec
   const doc = validateFile(parseFile(source, recorder, includes, parseOptions(env.config)), env.schemas, recorder);
   if (isReadable(doc)) {
     proseRefs(doc);
+    passages(doc);
     const input: LinkInput = {
       documents: [doc],
       registryFiles: env.registryFiles,

@@ -19,10 +19,13 @@ export interface CheckCommandOptions {
   color: boolean;
   cache?: boolean;
   jobs?: number;
+  /** Apply the unambiguous suggestions first (cli/fix.ts), then check. */
+  fix?: boolean;
 }
 
 export async function runCheck(options: CheckCommandOptions): Promise<number> {
   const { io, lang, format } = options;
+  if (options.fix) await (await import("./fix.js")).runFixes(options, io);
   const result = await check({ root: options.root, cwd: options.cwd, paths: options.paths, lang, config: options.config, cache: options.cache, jobs: options.jobs });
   const clean = format === "stylish" && result.diagnostics.length === 0;
   io.stdout.write(clean ? messages[lang].checked(result.documents.length) : formatters[format](result.diagnostics, { lang, sources: sourcesOf(result), color: options.color, rules, version: mandatVersion() }));

@@ -1,5 +1,6 @@
 /** Pieces every letter's view shares: names of parties and recipients, the issuing office. */
 import type { Party } from "../link/common.generated.js";
+import { wordingOf } from "../link/as-written.js";
 import type { Registry } from "../link/registry.js";
 import type { RecipientView } from "./types.js";
 
@@ -9,17 +10,29 @@ const REGION_ID = "vgr";
 /** "Rut Regin, Regiondirektör", a group or organisation name, or the party's own text. */
 export function partyText(party: Party, registry: Registry): string {
   if (party.text) return party.text;
-  const names = [
-    party.person && registry.nameOf("person", party.person),
-    party.role && registry.nameOf("role", party.role),
-  ].filter((name): name is string => Boolean(name));
+  const name = (kind: "person" | "role" | "group" | "organisation") => {
+    const id = party[kind];
+    return id && (wordingOf(party, kind) ?? registry.nameOf(kind, id));
+  };
+  const names = [name("person"), name("role")].filter((n): n is string => Boolean(n));
   if (names.length > 0) return names.join(", ");
-  if (party.group) return registry.nameOf("group", party.group);
-  if (party.organisation) return registry.nameOf("organisation", party.organisation);
-  return "";
+  return name("group") || name("organisation") || "";
+}
+
+/** The name of an id as the document prints it: the original's wording (asWritten) if given, else the registry's. */
+export function nameAsWritten(
+  owner: { asWritten?: Record<string, unknown> } | undefined,
+  field: string,
+  kind: "person" | "role" | "group" | "organisation",
+  id: string,
+  registry: Registry,
+  inList = false,
+): string {
+  return wordingOf(owner, field, inList ? id : undefined) ?? registry.nameOf(kind, id);
 }
 
 export interface RecipientLike {
+  asWritten?: Record<string, unknown>;
   person?: string;
   role?: string;
   group?: string;
@@ -32,14 +45,14 @@ export interface RecipientLike {
 export function recipientView(recipient: RecipientLike, registry: Registry): RecipientView {
   const text =
     recipient.text ??
-    (recipient.person && registry.nameOf("person", recipient.person)) ??
-    (recipient.group && registry.nameOf("group", recipient.group)) ??
-    (recipient.role && registry.nameOf("role", recipient.role)) ??
+    (recipient.person && nameAsWritten(recipient, "person", "person", recipient.person, registry)) ??
+    (recipient.group && nameAsWritten(recipient, "group", "group", recipient.group, registry)) ??
+    (recipient.role && nameAsWritten(recipient, "role", "role", recipient.role, registry)) ??
     "";
   return { text, ...(recipient.email && { email: recipient.email }), ...(recipient.purpose && { purpose: recipient.purpose }) };
 }
 
 /** The office under "Västra Götalandsregionen" in the letterhead; none for the region itself. */
-export function issuerName(issuer: string, registry: Registry): string | undefined {
-  return issuer === REGION_ID ? undefined : registry.nameOf("organisation", issuer);
+export function issuerName(issuer: string, registry: Registry, wording?: string): string | undefined {
+  return issuer === REGION_ID ? undefined : (wording ?? registry.nameOf("organisation", issuer));
 }

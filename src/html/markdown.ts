@@ -5,6 +5,7 @@ import rehypeSanitize from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
+import { linkVerdict } from "../link/link-verdict.js";
 import { groupLinkId } from "../link/prose-refs.js";
 
 // Runs on trees the parse stage made (parse/markdown.ts is the one parser): mdast → hast → HTML.
@@ -49,6 +50,12 @@ export type GroupHref = (groupId: string) => string | undefined;
 export interface MarkdownOptions {
   /** Without it (the PDF) every group link is plain text. */
   groupHref?: GroupHref;
+  /**
+   * The allowed domains of external-link-domain: a link the checker rejects (another domain, a
+   * look-alike, a mailto: to one, another scheme) is printed as its text, never as a live link, even
+   * when its diagnostic is suppressed. Builds always pass it; without it links are not judged.
+   */
+  allowedDomains?: readonly string[];
 }
 
 
@@ -56,7 +63,20 @@ export interface MarkdownOptions {
 export function mdastToHtml(nodes: Root | readonly RootContent[], options: MarkdownOptions = {}): string {
   const root: Root = "type" in nodes ? nodes : { type: "root", children: [...nodes] };
   // Group links are resolved on a copy before sanitising, so rehype-sanitize still has the last word.
-  return processor.stringify(processor.runSync(resolveGroupLinks(root, options.groupHref)));
+  const hast = processor.runSync(resolveGroupLinks(root, options.groupHref));
+  if (options.allowedDomains) unlinkRejected(hast, [...options.allowedDomains]);
+  return processor.stringify(hast);
+}
+
+/** `<a href>` whose target the checker rejects becomes its content: the words stay, the link goes. */
+function unlinkRejected(node: HastParent, allowed: string[]): void {
+  node.children = (node.children as HastElement["children"]).flatMap((child): HastElement["children"] => {
+    if (child.type !== "element") return [child];
+    unlinkRejected(child, allowed);
+    const href = child.properties?.href;
+    if (child.tagName === "a" && typeof href === "string" && !linkVerdict(href, allowed).ok) return child.children;
+    return [child];
+  }) as typeof node.children;
 }
 
 /**

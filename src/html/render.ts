@@ -32,9 +32,9 @@ export function letterContext(input: RenderInput, type: DocType, registry: Regis
  * document text is escaped by the templates, body sections are already sanitised. Group links are
  * plain text in print.
  */
-export function renderDocumentHtml(input: RenderInput, type: DocType, registry: Registry, templates: Templates): string {
+export function renderDocumentHtml(input: RenderInput, type: DocType, registry: Registry, templates: Templates, options: MarkdownOptions = {}): string {
   return templates.render("letter", {
-    ...letterContext(input, type, registry),
+    ...letterContext(input, type, registry, { allowedDomains: options.allowedDomains }),
     title: type.meta(input, registry).title,
     css: templates.style("letter.css"),
   });

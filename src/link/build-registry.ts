@@ -14,9 +14,11 @@ export function buildRegistry(files: Doc[]): Registry {
     const idKey = KINDS[kind].idKey;
     file.data.forEach((entry: unknown, index: number) => {
       if (typeof entry !== "object" || entry === null) return;
-      const id = (entry as Record<string, unknown>)[idKey];
+      // A governing document without a diarienummer is known by its title.
+      const key = kind === "document" && (entry as Record<string, unknown>)[idKey] === undefined ? "title" : idKey;
+      const id = (entry as Record<string, unknown>)[key];
       if (typeof id !== "string") return;
-      const path = [index, idKey];
+      const path = [index, key];
       const origin = { file: file.path, place: placeOfPath(file, path), path };
       const first = table.get(id);
       if (first) registry.duplicates.push({ kind, id, origin, first: first.origin });

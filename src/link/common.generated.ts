@@ -16,6 +16,10 @@ export type GroupId = string;
  * Id för en förvaltning, stab eller annan organisation i registret mandates/registry/organisations.yaml.
  */
 export type OrganisationId = string;
+/**
+ * Text som den står i dokumentet.
+ */
+export type Text = string;
 
 /**
  * Byggstenar som uppdragshandlingar, mötesanteckningar och register delar.
@@ -35,4 +39,18 @@ export interface Party {
    * Formuleringen som skrivs ut, om den inte ska bildas av registrens namn.
    */
   text?: string;
+  asWritten?: AsWritten;
+}
+/**
+ * Originalets formulering för fält bredvid som anger ett id, ett diarienummer, ett datum eller en tid: fältets namn och texten som originalet skriver, till exempel organisation: Rehabilitering & Hälsa. För en lista med id: en formulering per id, till exempel responsible: { susanne-gustavsson: Susanne G }. Formuleringen skrivs ut i stället för registrets namn, och check jämför den med registret (as-written).
+ */
+export interface AsWritten {
+  /**
+   * Texten som originalet skriver för fältet, eller för en lista en text per id.
+   */
+  [k: string]:
+    | Text
+    | {
+        [k: string]: Text;
+      };
 }

@@ -25,7 +25,9 @@ export type DiarienummerProblem =
   | "noSpace"
   | /** no-break space, several spaces, a tab after the prefix */ "otherSpace"
   | /** en or em dash, minus sign … instead of the hyphen */ "dash"
-  | /** "2024 - 00370" */ "spacedDash";
+  | /** "2024 - 00370" */ "spacedDash"
+  | /** "rs 2024-00370": the prefix in lower or mixed case */ "case"
+  | /** "RS 2024-370": the serial without its leading zeros */ "shortSerial";
 
 /** Hyphen-minus and the dashes people (or word processors) put in its place. */
 const DASH = "[\\-\\u2010-\\u2015\\u2212\\uFE58\\uFE63\\uFF0D]";
@@ -45,8 +47,57 @@ const PATTERN = new RegExp(
   "gu",
 );
 
+/**
+ * The looser forms, only for prefixes known to be diarium prefixes (the registry's, the document's
+ * own): any case, and a serial of one to four digits ("rs 2024-370"). A four-digit serial that reads
+ * as a year ("VGR 2023-2027") is a span of years.
+ */
+const LOOSE = new RegExp(
+  "(?<![\\p{L}\\p{N}])" +
+    "(\\p{L}{2,5})" +
+    `(${GAP})` +
+    "((?:19|20)\\d{2})" +
+    `(${GAP}${DASH}${GAP})` +
+    "(\\d{1,5})" +
+    `(?:(${DASH})(\\d{1,2}))?` +
+    "(?![\\p{L}\\p{N}])",
+  "gu",
+);
+
+export interface FindOptions {
+  /** Diarium prefixes (upper case) whose lower-case and short-serial forms are diarienummer too. */
+  prefixes?: ReadonlySet<string>;
+}
+
 /** Every diarienummer in `text`, well-formed or not, in order. */
-export function findDiarienummer(text: string): DiarienummerMatch[] {
+export function findDiarienummer(text: string, options: FindOptions = {}): DiarienummerMatch[] {
+  const strict = findStrict(text);
+  if (!options.prefixes?.size) return strict;
+  const out = [...strict];
+  for (const m of text.matchAll(LOOSE)) {
+    const [raw, prefix, gap, year, sep, number, suffixDash, suffix] = m;
+    const upper = prefix!.toUpperCase();
+    if (!options.prefixes.has(upper)) continue;
+    if (strict.some((s) => s.offset < m.index + raw.length && m.index < s.offset + s.length)) continue;
+    if (number!.length === 4 && /^(?:19|20)\d{2}$/.test(number!)) continue;
+    const problems = problemsOf(gap!, sep! + (suffixDash ?? ""));
+    if (upper !== prefix) problems.unshift("case");
+    if (number!.length < 5) problems.push("shortSerial");
+    if (problems.length === 0) continue;
+    out.push({
+      raw,
+      normalised: `${upper} ${year}-${number!.padStart(5, "0")}${suffix ? `-${suffix.padStart(2, "0")}` : ""}`,
+      offset: m.index,
+      length: raw.length,
+      wellFormed: false,
+      problems,
+    });
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}
+
+/** The well-formed and the usual mistyped forms with an upper-case prefix and a five-digit serial. */
+function findStrict(text: string): DiarienummerMatch[] {
   const out: DiarienummerMatch[] = [];
   for (const m of text.matchAll(PATTERN)) {
     const [raw, prefix, gap, year, sep, number, suffixDash, suffix] = m;

@@ -239,6 +239,10 @@ function compare(run: Token[], p: Prepared, cache: PreparedNames["nearCache"]): 
     const i = off[0]!;
     const written = run[i]!.word;
     const canonical = p.words[i]!;
+    // "Habilitering och Hälsa" for "Habilitering & Hälsa": the ampersand is part of the name.
+    if ((written === "och" && canonical === "&") || (written === "&" && canonical === "och")) {
+      return { same: false, words: words({ i, e: { stem: canonical, ending: "" } }), score: 1 };
+    }
     const limit = n === 1 ? (canonical.length >= 10 ? 1 : 0) : allowedEdits(canonical);
     const key = `${written}\u0000${canonical}`;
     let near = cache.get(key);
@@ -389,4 +393,16 @@ function capitaliseLike(suggestion: string, written: string, canonical: string):
   if (!titleCase) return suggestion;
   if (/^\p{Ll}/u.test(written)) return suggestion[0]!.toLowerCase() + suggestion.slice(1);
   return suggestion;
+}
+
+/**
+ * `written` is `name` as Swedish writes it: the same words in any case, each with an ending a noun
+ * or adjective may take ("Regionhälsan", "hälso- och sjukvårdsutvecklingsdirektören"). For the
+ * wording an original gives an id (as-written), where a near miss is a difference worth a word.
+ */
+export function writtenAs(written: string, name: string): boolean {
+  const run = tokenize(written);
+  const words = tokenize(name).map((t) => t.word);
+  if (run.length === 0 || run.length !== words.length) return false;
+  return run.every((t, i) => inflection(t.word, words[i]!) !== undefined);
 }

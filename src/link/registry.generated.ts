@@ -122,13 +122,13 @@ export interface Group {
   parent?: string;
 }
 /**
- * Ett externt beslut eller dokument som uppdragshandlingar hänvisar till med diarienummer.
+ * Ett externt beslut eller dokument som uppdragshandlingar hänvisar till, med diarienummer eller, för ett dokument utan diarienummer (till exempel en rutin på intranätet), bara med titel; check hittar det i texten på titeln.
  */
 export interface Document {
   /**
-   * Dokumentets diarienummer.
+   * Dokumentets diarienummer; utelämnas för ett dokument som inte har något.
    */
-  diarienummer: string;
+  diarienummer?: string;
   /**
    * Text som den står i dokumentet.
    */

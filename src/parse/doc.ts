@@ -54,8 +54,20 @@ export interface Doc {
   prose?: DataPath[];
   /** Diarienummer and group links written in running text (link/prose-refs.ts), found while the tree is at hand. */
   proseRefs?: { kind: "document" | "group"; id: string; file: string; place?: Place }[];
+  /** Paragraphs and list items of the body (link/passages.ts), found while the tree is at hand. */
+  passages?: Passage[];
   /** Empty when the document is usable as a whole. */
   skipped: SkipReason[];
+}
+
+/** A paragraph or list item of a body, folded to one line. */
+export interface Passage {
+  text: string;
+  /** Display path of the file it is written in (a shared text's, for included text). */
+  file: string;
+  /** The shared text it was included from. */
+  shared?: string;
+  place?: Place;
 }
 
 export function skip(doc: Doc, reason: SkipReason): void {

@@ -129,6 +129,7 @@ export class IncludeResolver {
       children.push(...nodes);
     }
     tree.children = children;
+    if (children.some((c) => sourceOfNode(c))) this.applyDeviations(state, children);
     this.reportUnused(state);
     if (state.incomplete) skip(parsed, "include");
     if (state.unfilled) skip(parsed, "placeholder");
@@ -299,6 +300,43 @@ export class IncludeResolver {
     }
     if (at < 0) return { start: lines.point(start) };
     return { start: lines.point(start + at), end: lines.point(start + at + whole.length) };
+  }
+
+  /**
+   * A document's own wording of a passage of the standard text (`deviations:` in its frontmatter):
+   * exactly one occurrence of `standard` in the included text nodes becomes `text`. The deviation
+   * itself is reported as a warning by the rule standard-text-deviation.
+   */
+  private applyDeviations(state: DocState, nodes: RootContent[]): void {
+    const document = state.document;
+    const list = (document.data as { deviations?: unknown } | undefined)?.deviations;
+    if (!Array.isArray(list)) return;
+    list.forEach((deviation: unknown, i) => {
+      const { standard, text } = (deviation ?? {}) as { standard?: unknown; text?: unknown };
+      if (typeof standard !== "string" || typeof text !== "string" || standard === "") return; // the schema says so
+      const hits: { node: Nodes & { value: string }; at: number }[] = [];
+      for (const top of nodes) {
+        each(top, (node) => {
+          if (node.type !== "text" || !sourceOfNode(node)) return;
+          for (let at = node.value.indexOf(standard); at >= 0; at = node.value.indexOf(standard, at + 1)) hits.push({ node, at });
+        });
+      }
+      const { value } = spanOf(document, ["deviations", i, "standard"]);
+      const place = value ? { start: document.lines.point(value[0]), end: document.lines.point(value[1]) } : undefined;
+      const base = { file: document.path, place, path: ["deviations", i, "standard"] };
+      if (hits.length === 0) {
+        this.report({ ...base, messageId: "deviationNotFound", data: { standard, document: document.path } }, false);
+        state.incomplete = true;
+        return;
+      }
+      if (hits.length > 1) {
+        this.report({ ...base, messageId: "deviationAmbiguous", data: { standard, count: hits.length } }, false);
+        state.incomplete = true;
+        return;
+      }
+      const { node, at } = hits[0]!;
+      node.value = node.value.slice(0, at) + text + node.value.slice(at + standard.length);
+    });
   }
 
   private reportUnused(state: DocState): void {

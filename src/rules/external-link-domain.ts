@@ -1,10 +1,11 @@
-import { distance } from "fastest-levenshtein";
-import { GROUP_SCHEME } from "../link/prose-refs.js";
-import { bodyLinks } from "../link/prose.js";
+import type { Location } from "../link/context.js";
+import { EMAIL, emailVerdict, linkVerdict, type LinkVerdict } from "../link/link-verdict.js";
+import { bodyLinks, frontmatterTexts } from "../link/prose.js";
 import { defineRule } from "../link/rule.js";
+import type { DataPath } from "../parse/doc.js";
 
-/** Schemes a body link may use besides http(s). */
-const OTHER_SCHEMES = new Set(["mailto:", GROUP_SCHEME]);
+// The verdict is shared with the renderer (link/link-verdict.ts): a link this rule rejects is never
+// live on the site or in a PDF, even when its diagnostic is suppressed.
 
 export default defineRule({
   id: "external-link-domain",
@@ -13,8 +14,8 @@ export default defineRule({
   // Looks at one document at a time (and the registry), so its findings are cached per document.
   scope: "document",
   description: {
-    sv: "En webblänk i brödtexten går till en domän i options.external-link-domain.allowedDomains i mandat.config.json (eller en underdomän), och andra länkar är mailto: eller grupp:.",
-    en: "A web link in the body goes to a domain in options.external-link-domain.allowedDomains of mandat.config.json (or a subdomain), and other links are mailto: or grupp:.",
+    sv: "En webblänk i brödtexten går till en domän i options.external-link-domain.allowedDomains i mandat.config.json (eller en underdomän), en e-postadress (mailto: eller skriven i texten) har en sådan domän, och andra länkar är grupp:.",
+    en: "A web link in the body goes to a domain in options.external-link-domain.allowedDomains of mandat.config.json (or a subdomain), an e-mail address (mailto: or written in the text) has such a domain, and other links are grupp:.",
   },
   messages: {
     notAllowed: {
@@ -39,6 +40,22 @@ export default defineRule({
       note: {
         sv: "Länka med https: till en tillåten domän, mailto: till en e-postadress eller grupp: till en grupp i registret.",
         en: "Link with https: to an allowed domain, mailto: to an e-mail address or grupp: to a group of the registry.",
+      },
+    },
+    mail: {
+      sv: "E-postadressen {{address}} går till {{host}}, som inte är en tillåten domän.",
+      en: "The e-mail address {{address}} goes to {{host}}, which is not an allowed domain.",
+      note: {
+        sv: "Tillåtna domäner (options.external-link-domain.allowedDomains i mandat.config.json): {{domains}}. Rätta adressen eller lägg till domänen om den ska få förekomma.",
+        en: "Allowed domains (options.external-link-domain.allowedDomains in mandat.config.json): {{domains}}. Correct the address or add the domain if it may be used.",
+      },
+    },
+    mailSuggest: {
+      sv: "E-postadressen {{address}} går till {{host}}, som inte är en tillåten domän.",
+      en: "The e-mail address {{address}} goes to {{host}}, which is not an allowed domain.",
+      note: {
+        sv: "Tillåtna domäner (options.external-link-domain.allowedDomains i mandat.config.json): {{domains}}; {{host}} liknar en av dem.",
+        en: "Allowed domains (options.external-link-domain.allowedDomains in mandat.config.json): {{domains}}; {{host}} looks like one of them.",
       },
     },
     invalid: {
@@ -71,52 +88,53 @@ export default defineRule({
   check(ctx) {
     const allowed = (ctx.options.allowedDomains as string[]).map((d) => d.toLowerCase());
     const domains = allowed.length > 0 ? allowed.join(", ") : ctx.phrase("none");
+    const report = (verdict: Exclude<LinkVerdict, { ok: true }>, at: Location & { actual: string }, url: string) => {
+      switch (verdict.kind) {
+        case "scheme":
+          return ctx.report({ ...at, messageId: "scheme", data: { scheme: verdict.scheme } });
+        case "invalid":
+          return ctx.report({ ...at, messageId: "invalid", data: { url } });
+        case "host":
+          return ctx.report({
+            ...at,
+            messageId: verdict.suggestion ? "notAllowedSuggest" : "notAllowed",
+            data: { host: verdict.host, domains },
+            ...(verdict.suggestion && { expected: [verdict.suggestion] }),
+          });
+        case "mail":
+          return ctx.report({
+            ...at,
+            messageId: verdict.suggestion ? "mailSuggest" : "mail",
+            data: { address: verdict.address, host: verdict.host, domains },
+            ...(verdict.suggestion && { expected: [verdict.address.replace(/@[^@]*$/, `@${verdict.suggestion}`)] }),
+          });
+      }
+    };
     for (const file of ctx.documents) {
       for (const link of bodyLinks(file)) {
-        // Browsers ignore tabs and line breaks inside a URL and leading spaces or control characters.
-        const url = link.url.replace(/[\t\n\r]/g, "").replace(/^[\u0000-\u0020]+/, "");
-        const at = { file: link.file, place: link.place, actual: link.url } as const;
-        const scheme = /^([a-z][a-z0-9+.-]*:)/i.exec(url)?.[1]?.toLowerCase();
-        const web = scheme === "http:" || scheme === "https:" || url.startsWith("//");
-        if (!web) {
-          // A relative link or a fragment stays on the site; any other scheme is refused.
-          if (scheme && !OTHER_SCHEMES.has(scheme)) ctx.report({ ...at, messageId: "scheme", data: { scheme } });
-          continue;
+        const verdict = linkVerdict(link.url, allowed);
+        if (!verdict.ok) report(verdict, { file: link.file, place: link.place, actual: link.url }, link.url);
+      }
+      // E-mail addresses in the frontmatter: its e-mail fields, and addresses written in its free text.
+      for (const { path, value } of emailFields(file.data)) {
+        const verdict = emailVerdict(value, allowed);
+        if (!verdict.ok) report(verdict, { doc: file, path, actual: value }, value);
+      }
+      for (const text of frontmatterTexts(file)) {
+        for (const m of text.value.matchAll(EMAIL)) {
+          const verdict = emailVerdict(m[0], allowed);
+          if (!verdict.ok) report(verdict, { file: text.file, place: text.placeOf(m.index, m[0].length), ...(text.path && { path: text.path }), actual: m[0] }, m[0]);
         }
-        let host: string;
-        try {
-          host = new URL(url, "https://relative.invalid/").hostname.toLowerCase().replace(/\.$/, "");
-        } catch {
-          host = "";
-        }
-        if (!host) {
-          ctx.report({ ...at, messageId: "invalid", data: { url: link.url } });
-          continue;
-        }
-        if (allowed.some((d) => host === d || host.endsWith(`.${d}`))) continue;
-        const suggestion = nearDomain(host, allowed);
-        ctx.report({
-          ...at,
-          messageId: suggestion ? "notAllowedSuggest" : "notAllowed",
-          data: { host, domains },
-          ...(suggestion && { expected: [suggestion] }),
-        });
       }
     }
   },
 });
 
-/** An allowed domain one or two edits from the host or from one of its parent domains: vregion.se → vgregion.se. */
-function nearDomain(host: string, allowed: string[]): string | undefined {
-  const labels = host.split(".");
-  let best: { d: number; domain: string } | undefined;
-  for (let i = 0; i < labels.length - 1; i++) {
-    const tail = labels.slice(i).join(".");
-    for (const domain of allowed) {
-      const d = distance(tail, domain);
-      if (d >= 1 && d <= 2 && (!best || d < best.d)) best = { d, domain };
-    }
-  }
-  return best?.domain;
+/** Fields named email in a document's frontmatter, wherever they are. */
+function emailFields(data: unknown, path: DataPath = []): { path: DataPath; value: string }[] {
+  if (Array.isArray(data)) return data.flatMap((item, i) => emailFields(item, [...path, i]));
+  if (typeof data !== "object" || data === null) return [];
+  return Object.entries(data).flatMap(([key, value]) =>
+    key === "email" && typeof value === "string" ? [{ path: [...path, key], value }] : emailFields(value, [...path, key]),
+  );
 }
-

@@ -17,6 +17,7 @@ import yamlSyntax from "../parse/rules/yaml-syntax.js";
 import disableDirective from "../suppress/disable-directive.js";
 import schema from "../validate/rules/schema.js";
 import agendaSections from "./agenda-sections.js";
+import asWritten from "./as-written.js";
 import codeownersStale from "./codeowners-stale.js";
 import chairContactOrganisation from "./chair-contact-organisation.js";
 import decisionDate from "./decision-date.js";
@@ -27,15 +28,19 @@ import duplicateId from "./duplicate-id.js";
 import externalLinkDomain from "./external-link-domain.js";
 import guestItemResponsible from "./guest-item-responsible.js";
 import meetingFrequencyRange from "./meeting-frequency-range.js";
+import meetingMandate from "./meeting-mandate.js";
 import nameNearMiss from "./name-near-miss.js";
 import notesApprovedByChair from "./notes-approved-by-chair.js";
 import notesReferences from "./notes-references.js";
 import personContactConflict from "./person-contact-conflict.js";
+import personName from "./person-name.js";
 import placeholderText from "./placeholder-text.js";
 import referenceExists from "./reference-exists.js";
 import relatedSymmetric from "./related-symmetric.js";
 import reportingCycle from "./reporting-cycle.js";
 import requiredSections from "./required-sections.js";
+import sharedTextDrift from "./shared-text-drift.js";
+import standardTextDeviation from "./standard-text-deviation.js";
 import subgroupParent from "./subgroup-parent.js";
 
 /** Rules that run after all files are linked, in the order they run. */
@@ -61,6 +66,11 @@ export const linkRules = [
   externalLinkDomain,
   nameNearMiss,
   placeholderText,
+  asWritten,
+  standardTextDeviation,
+  personName,
+  meetingMandate,
+  sharedTextDrift,
 ] as unknown as LinkRule[];
 
 /** Link rules that look at one document at a time (run, and cached, per document). */

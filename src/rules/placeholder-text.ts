@@ -13,6 +13,10 @@ const PLACEHOLDERS: RegExp[] = [
   /(?<![\p{L}\p{N}])(?:XX+|xx+)(?![\p{L}\p{N}])/gu,
   /ÅÅÅÅ-MM-DD/giu,
   /(?<![\p{L}\p{N}])(?:TODO|FIXME|TBD)(?![\p{L}\p{N}])/gu,
+  // A field of a form: "[namn]", "[Datum]", "[ange förvaltning]".
+  /\[[\p{L}][\p{L} .,/-]{1,38}\]/gu,
+  // A line to write on: "____", "Ansvarig: ______".
+  /_{3,}/g,
 ];
 
 /** A template's placeholder left in a decided mandate or approved meeting notes. */
@@ -23,8 +27,8 @@ const rule = defineRule({
   // Looks at one document at a time (and the registry), so its findings are cached per document.
   scope: "document",
   description: {
-    sv: "Ett beslutat mandat eller justerade anteckningar har ingen kvarglömd platshållare (\"ifylls av …\", \"XX\", \"TODO\").",
-    en: "A decided mandate or approved notes have no leftover placeholder (\"ifylls av …\", \"XX\", \"TODO\").",
+    sv: "Ett beslutat mandat eller justerade anteckningar har ingen kvarglömd platshållare (\"ifylls av …\", \"XX\", \"TODO\", \"[namn]\", \"____\").",
+    en: "A decided mandate or approved notes have no leftover placeholder (\"ifylls av …\", \"XX\", \"TODO\", \"[namn]\", \"____\").",
   },
   messages: {
     placeholder: {

@@ -29,7 +29,7 @@ describe("the bundled real documents", () => {
 
   it("the whole corpus passes `mandat check` with exit 0", async () => {
     const run = await cli(["check"], REPO);
-    expect(run.stdout).toBe("5 dokument kontrollerade: inga problem.\n14 diagnoser dolda av mandat-disable-next-line.\n");
+    expect(run.stdout).toBe("5 dokument kontrollerade: inga problem.\n21 diagnoser dolda av mandat-disable-next-line.\n");
     expect(run.code).toBe(0);
   });
 
@@ -56,6 +56,13 @@ describe("the bundled real documents", () => {
         `${hos} name-near-miss "Hälsa- och sjukvårdsutvecklingsdirektören" liknar rollen Hälso- och sjukvårdsutvecklingsdirektör men är inte samma. Menade du Hälso- och sjukvårdsutvecklingsdirektören?`,
         `mandates/standardtexter/samordningsrad.md diarienummer-format Diarienumret "RS 2024 – 00370" har fel form; skriv RS 2024-00370.`,
         `mandates/standardtexter/samordningsrad.md external-link-domain Länken går till vregion.se, som inte är en tillåten domän. Menade du vgregion.se?`,
+        `mandates/samordningsgrupp-medicinska-biblioteksfragor.md diarienummer-format Diarienumret "SSN 2026–00233" har fel form; skriv SSN 2026-00233.`,
+        `mandates/samordningsrad-infektion.md placeholder-text Platshållaren "ifylls av beslutsfattaren vid godkännande" står kvar i ett beslutat mandat.`,
+        `mandates/samordningsrad-onkologi.md placeholder-text Platshållaren "ifylls av beslutsfattaren vid godkännande" står kvar i ett beslutat mandat.`,
+        `mandates/samordningsrad-infektion.md standard-text-deviation Skiljer sig från standardtexten: "näraliggande som kan påverkas" står här som "näralliggande som kan påverkas".`,
+        `${notes} meeting-mandate Ordföranden Karin Looström Muth var inte närvarande, och ingen annan är angiven som ordförande för mötet.`,
+        `${notes} person-name "Ann-Sofie A" liknar Ann-Sofi Ardfelt i personregistret men stavas inte så. Menade du Ann-Sofi A?`,
+        `${notes} as-written Originalet skriver "Rehabilitering & Hälsa" för organisationen habilitering-och-halsa, som i registret heter Habilitering & Hälsa.`,
       ].sort(),
     );
   });

@@ -154,7 +154,12 @@ function withoutPositions(doc: Doc): Doc {
   const tree = doc.tree && structuredClone(doc.tree);
   if (tree) visit(tree, (node) => void delete (node as { position?: unknown }).position);
   const { places: _places, ...rest } = doc;
-  return { ...rest, ...(tree && { tree }), ...(doc.proseRefs && { proseRefs: doc.proseRefs.map(({ place: _place, ...ref }) => ref) }) };
+  return {
+    ...rest,
+    ...(tree && { tree }),
+    ...(doc.proseRefs && { proseRefs: doc.proseRefs.map(({ place: _place, ...ref }) => ref) }),
+    ...(doc.passages && { passages: doc.passages.map(({ place: _place, ...p }) => p) }),
+  };
 }
 
 /** Run one link rule on the check's files with positions removed; returns its diagnostics. */

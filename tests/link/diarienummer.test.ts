@@ -62,3 +62,31 @@ describe("findDiarienummer", () => {
     ]);
   });
 });
+
+describe("findDiarienummer with the diarium prefixes in use", () => {
+  const prefixes = new Set(["RS", "SSN"]);
+  it.each([
+    ["rs 2024-00370", "RS 2024-00370", ["case"]],
+    ["Ssn 2023-00470", "SSN 2023-00470", ["case"]],
+    ["RS 2024-370", "RS 2024-00370", ["shortSerial"]],
+    ["RS 2024-0370", "RS 2024-00370", ["shortSerial"]],
+    ["rs 2024 – 370", "RS 2024-00370", ["case", "dash", "spacedDash", "shortSerial"]],
+    ["RS 2019-3137-40", "RS 2019-03137-40", ["shortSerial"]],
+  ] as const)("%j is a malformed %s", (text, normalised, problems) => {
+    expect(findDiarienummer(text, { prefixes })).toEqual([{ raw: text, normalised, offset: 0, length: text.length, wellFormed: false, problems }]);
+    // Without the prefixes in use, only the strict forms are looked for.
+    expect(findDiarienummer(text)).toEqual([]);
+  });
+
+  it.each(["RS 2023-2027", "år 2024-25", "hsn 2026-12", "VGR 2026-12", "RS 2026-001011"])("%j has none", (text) => {
+    expect(findDiarienummer(text, { prefixes })).toEqual([]);
+  });
+
+  it("keeps the strict matches and adds the loose ones in order", () => {
+    const found = findDiarienummer("rs 2024-370 och RS 2024-00370", { prefixes });
+    expect(found.map((m) => [m.raw, m.wellFormed])).toEqual([
+      ["rs 2024-370", false],
+      ["RS 2024-00370", true],
+    ]);
+  });
+});

@@ -23,8 +23,41 @@ ruleTester(rule, {
       files: { [MANDATE]: after("Enligt RS 2021-01234-40 och SSN 2026-00012, tel. 012-345 67 89, 2023–2027.") },
     },
     { name: "a number wrapped onto the next line", files: { [MANDATE]: after("Se RS\n2026-00011.") } },
+    {
+      // Only prefixes in use (the registry's, the document's own) are read in their looser forms.
+      name: "a span of years after a known prefix, words that are no prefix, and unknown prefixes in lower case",
+      files: { [MANDATE]: after("Planen RS 2023-2027 gäller år 2024-25, se hsn 2026-12 och budget su 2024-25.") },
+    },
   ],
   invalid: [
+    {
+      name: "a known prefix in lower case and a serial without its leading zeros, with the normalised form",
+      files: { [MANDATE]: after("Se även rs 2020-00001 och RS 2020-1 samt Rs 2024 – 370.") },
+      errors: [
+        {
+          messageId: "malformed",
+          file: MANDATE,
+          at: "rs 2020-00001",
+          data: { actual: "rs 2020-00001", expected: "RS 2020-00001", problem: "prefixet med gemener" },
+          message: 'Diarienumret "rs 2020-00001" har fel form; skriv RS 2020-00001.',
+        },
+        {
+          messageId: "malformed",
+          file: MANDATE,
+          at: "RS 2020-1",
+          data: { expected: "RS 2020-00001", problem: "löpnumret utan inledande nollor (det har fem siffror)" },
+        },
+        {
+          messageId: "malformed",
+          file: MANDATE,
+          at: "Rs 2024 – 370",
+          data: {
+            expected: "RS 2024-00370",
+            problem: "prefixet med gemener och ett tankstreck eller annat streck i stället för bindestreck och mellanslag runt strecket och löpnumret utan inledande nollor (det har fem siffror)",
+          },
+        },
+      ],
+    },
     {
       name: "a spaced en dash in the body, at its own column, with the right form and what is wrong",
       files: { [MANDATE]: after("Se ”Rutin” (RS 2026 – 00011) och 2023–2027.") },

@@ -19,8 +19,53 @@ ruleTester(rule, {
     { name: "a validity that ends in the future", files: { [ALFA]: refer, [REG]: validity("  validUntil: 2027-12-31\n") } },
     { name: "a validity that ends today", files: { [ALFA]: refer, [REG]: validity("  validUntil: 2026-11-23\n") } },
     { name: "a validity that starts on the document's date", files: { [ALFA]: refer, [REG]: validity("  validFrom: 2026-01-10\n") } },
+    {
+      name: "a title cited together with its diarienummer is reported once, at the number (here: still valid)",
+      files: { [REG]: validity("  validUntil: 2027-06-30\n"), [ALFA]: replace("Ordföranden fattar beslut.", "Ordföranden fattar beslut enligt Riktlinje för styrgrupper.") },
+    },
+    {
+      name: "a document without a diarienummer that is still valid",
+      files: {
+        [REG]: (t: string) => `${t}- title: Rutin för styrgrupper\n  validUntil: 2027-12-31\n`,
+        [ALFA]: replace("Ordföranden fattar beslut.", "Ordföranden fattar beslut enligt rutin för styrgrupper."),
+      },
+    },
   ],
   invalid: [
+    {
+      // A governing document without a diarienummer, known by its title, cited by title in prose.
+      name: "a document without a diarienummer, cited by its title after its validity ended",
+      files: {
+        [REG]: (t: string) => `${t}- title: Rutin för styrgrupper\n  validUntil: 2025-12-31\n`,
+        [ALFA]: replace("Ordföranden fattar beslut.", "Ordföranden fattar beslut enligt rutin för styrgrupper."),
+      },
+      errors: [
+        {
+          messageId: "endedTitle",
+          file: ALFA,
+          at: "rutin för styrgrupper",
+          data: { title: "Rutin för styrgrupper", until: "2025-12-31" },
+          message: '"Rutin för styrgrupper" gällde till 2025-12-31 och har gått ut.',
+          severity: "warning",
+        },
+      ],
+    },
+    {
+      name: "a document with a diarienummer cited only by its title, across a line break",
+      files: {
+        [REG]: validity("  validUntil: 2026-06-30\n"),
+        [ALFA]: edits(
+          replace("enligt RS 2020-00001.", "enligt riktlinjen."),
+          replace("Ordföranden fattar beslut.", "Ordföranden fattar beslut enligt Riktlinje för\nstyrgrupper."),
+        ),
+      },
+      errors: [{ messageId: "endedTitle", file: ALFA, at: "Riktlinje för", startOnly: true, data: { title: "Riktlinje för styrgrupper" } }],
+    },
+    {
+      name: "a diarienummer in running text, cited after its validity ended",
+      files: { [REG]: validity("  validUntil: 2026-06-30\n") },
+      errors: [{ messageId: "ended", file: ALFA, at: "RS 2020-00001", after: "samordnar", data: { diarienummer: "RS 2020-00001", until: "2026-06-30" } }],
+    },
     {
       name: "a validity that has ended: every reference is reported",
       files: { [ALFA]: edits(refer, delegation), [REG]: validity("  validUntil: 2026-06-30\n") },
@@ -36,13 +81,18 @@ ruleTester(rule, {
           note: "Hänvisa till det dokument som ersatt det, eller uppdatera giltighetstiden i mandates/registry/documents.yaml.",
         },
         { messageId: "ended", file: ALFA, at: "RS 2020-00001", after: "delegation:", data: { until: "2026-06-30" } },
+        // …and the number in running text.
+        { messageId: "ended", file: ALFA, at: "RS 2020-00001", after: "samordnar", data: { until: "2026-06-30" } },
       ],
     },
     {
       name: "the end is measured against today",
       today: "2028-01-01",
       files: { [ALFA]: refer, [REG]: validity("  validUntil: 2027-12-31\n") },
-      errors: [{ messageId: "ended", file: ALFA, at: "RS 2020-00001", after: "documents:", data: { until: "2027-12-31" } }],
+      errors: [
+        { messageId: "ended", file: ALFA, at: "RS 2020-00001", after: "documents:", data: { until: "2027-12-31" } },
+        { messageId: "ended", file: ALFA, at: "RS 2020-00001", after: "samordnar", data: { until: "2027-12-31" } },
+      ],
     },
     {
       name: "a validity that starts after the document's date",
@@ -56,6 +106,7 @@ ruleTester(rule, {
           data: { diarienummer: "RS 2020-00001", title: "Riktlinje för styrgrupper", from: "2026-02-01", date: "2026-01-10" },
           message: "RS 2020-00001 (Riktlinje för styrgrupper) gäller först från 2026-02-01, efter dokumentets datum 2026-01-10.",
         },
+        { messageId: "notYet", file: ALFA, at: "RS 2020-00001", after: "samordnar" },
       ],
     },
     {
@@ -71,6 +122,7 @@ ruleTester(rule, {
           message: "RS 2020-00001 (Riktlinje för styrgrupper) was valid until 2026-06-30 and has expired.",
           note: "Refer to the document that replaced it, or update its validity in mandates/registry/documents.yaml.",
         },
+        { messageId: "ended", file: ALFA, at: "RS 2020-00001", after: "samordnar" },
       ],
     },
   ],

@@ -32,6 +32,46 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "a mailto: address on a look-alike domain, with the address as it should be",
+      files: links("Frågor till [Ulla](mailto:ulla.utveckling@exempell.se)."),
+      errors: [
+        {
+          messageId: "mailSuggest",
+          file: MANDATE,
+          at: "[Ulla](mailto:ulla.utveckling@exempell.se)",
+          data: { address: "ulla.utveckling@exempell.se", host: "exempell.se" },
+          message: "E-postadressen ulla.utveckling@exempell.se går till exempell.se, som inte är en tillåten domän. Menade du ulla.utveckling@exempel.se?",
+          expected: ["ulla.utveckling@exempel.se"],
+        },
+      ],
+    },
+    {
+      name: "a bare e-mail address in the body (an autolink) on another domain",
+      files: links("Skriv till ulla@gmail.com om du vill."),
+      errors: [
+        {
+          messageId: "mail",
+          file: MANDATE,
+          at: "ulla@gmail.com",
+          message: "E-postadressen ulla@gmail.com går till gmail.com, som inte är en tillåten domän.",
+          note: "Tillåtna domäner (options.external-link-domain.allowedDomains i mandat.config.json): exempel.se. Rätta adressen eller lägg till domänen om den ska få förekomma.",
+        },
+      ],
+    },
+    {
+      name: "an e-mail field of the frontmatter and an address in its free text, on look-alikes of the allowed domain",
+      files: {
+        [MANDATE]: edits(
+          replace("distribution:\n  - person: ulla-utveckling", "distribution:\n  - person: ulla-utveckling\n    email: ulla.utveckling@exempel-se.com"),
+          replace("text: 4 till 6 gånger per år.", "text: 4 till 6 gånger per år, kallelse från sam@exemple.se."),
+        ),
+      },
+      errors: [
+        { messageId: "mailSuggest", file: MANDATE, at: "sam@exemple.se", expected: ["sam@exempel.se"] },
+        { messageId: "mailSuggest", file: MANDATE, at: "ulla.utveckling@exempel-se.com", expected: ["ulla.utveckling@exempel.se"] },
+      ],
+    },
+    {
       name: "a host one letter from an allowed domain, at the link, with a suggestion",
       files: links("Se [rutinen](https://www.exempl.se/rutin)."),
       errors: [
@@ -56,10 +96,11 @@ ruleTester(rule, {
       ),
       errors: [
         { messageId: "notAllowed", file: MANDATE, at: "[a](https://example.com/x)", message: "Länken går till example.com, som inte är en tillåten domän.", note: NOTE },
-        { messageId: "notAllowed", file: MANDATE, at: "<https://exempel.se.evil.example/>", data: { host: "exempel.se.evil.example" } },
+        // The allowed name with something glued on is a look-alike too.
+        { messageId: "notAllowedSuggest", file: MANDATE, at: "<https://exempel.se.evil.example/>", data: { host: "exempel.se.evil.example" }, expected: ["exempel.se"] },
         { messageId: "notAllowed", file: MANDATE, at: "www.example.org", data: { host: "www.example.org" } },
         { messageId: "notAllowed", file: MANDATE, at: "![bild](http://tracker.example/p.png)", data: { host: "tracker.example" } },
-        { messageId: "notAllowed", file: MANDATE, at: "[d]: https://evilexempel.se/", data: { host: "evilexempel.se" } },
+        { messageId: "notAllowedSuggest", file: MANDATE, at: "[d]: https://evilexempel.se/", data: { host: "evilexempel.se" }, expected: ["exempel.se"] },
       ],
     },
     {
@@ -112,11 +153,13 @@ ruleTester(rule, {
       files: { [CONFIG]: allow("exempel.org") },
       errors: [
         {
-          messageId: "notAllowed",
+          // Same name, other top-level domain: a look-alike of the allowed one.
+          messageId: "notAllowedSuggest",
           file: MANDATE,
           at: "[intranätet](https://intra.exempel.se/styrgrupp)",
           data: { domains: "exempel.org" },
-          note: "Tillåtna domäner (options.external-link-domain.allowedDomains i mandat.config.json): exempel.org. Rätta länken eller lägg till domänen om den ska få förekomma.",
+          note: "Tillåtna domäner (options.external-link-domain.allowedDomains i mandat.config.json): exempel.org.",
+          expected: ["exempel.org"],
         },
       ],
     },

@@ -46,6 +46,23 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // "Habilitering och Hälsa" for the förvaltning Habilitering & Hälsa.
+      name: "an organisation written with och for its ampersand",
+      files: {
+        "mandates/registry/organisations.yaml": (t: string) => `${t}- id: vard-och-halsa\n  name: Vård & Hälsa\n  kind: förvaltning\n  partOf: vgr\n`,
+        [MANDATE]: replace(SENTENCE, `${SENTENCE} Vård och Hälsa deltar, och vård och omsorg berörs.`),
+      },
+      errors: [
+        {
+          messageId: "nearMiss",
+          file: MANDATE,
+          at: "Vård och Hälsa",
+          data: { actual: "Vård och Hälsa", kind: "organisationen", name: "Vård & Hälsa" },
+          expected: ["Vård & Hälsa"],
+        },
+      ],
+    },
+    {
       name: "near misses in the body at their own column, inflected like the text",
       files: {
         ...LONG_NAMES,

@@ -12,12 +12,27 @@ ruleTester(rule, {
   valid: [
     { name: "the base repository" },
     { name: "words that merely contain x or todo", files: { [MANDATE]: replace(COMMUNICATION, `${COMMUNICATION} Storlek XXL, Exxon och todos.`) } },
+    { name: "a link, a link reference with its definition, a footnote and snake_case", files: { [MANDATE]: replace(COMMUNICATION, `${COMMUNICATION} Se [rutinen][r] och fil_namn_här.\n\n[r]: https://intra.exempel.se/r`) } },
     {
       name: "a TODO in meeting notes that are not approved yet",
       files: { [NOTES]: edits(replace("approvedBy: ulla-utveckling\n", ""), replace("date: 2026-02-01\n", "date: 2026-02-01\nplace: TODO\n")) },
     },
   ],
   invalid: [
+    {
+      name: "a form's field in brackets and a line to write on, in the body and the frontmatter",
+      files: {
+        [MANDATE]: edits(
+          replace(COMMUNICATION, `${COMMUNICATION} Kontaktperson är [namn] på [ange förvaltning].`),
+          replace("text: Styrgruppen har en arbetsgrupp.", "text: Styrgruppen har en arbetsgrupp, ledd av ______."),
+        ),
+      },
+      errors: [
+        { messageId: "placeholder", file: MANDATE, at: "______", data: { text: "______" }, message: 'Platshållaren "______" står kvar i ett beslutat mandat.' },
+        { messageId: "placeholder", file: MANDATE, at: "[namn]", data: { text: "[namn]" } },
+        { messageId: "placeholder", file: MANDATE, at: "[ange förvaltning]", data: { text: "[ange förvaltning]" } },
+      ],
+    },
     {
       // As Word templates leave it: the hint after the decision date, kept after the decision.
       name: "the template's hint left in the decision of a decided mandate",

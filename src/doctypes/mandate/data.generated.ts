@@ -56,9 +56,10 @@ export type Mandate = {
      * E-postadress, till exempel fornamn.efternamn@vgregion.se.
      */
     email?: string;
+    asWritten?: AsWritten;
   };
   /**
-   * Gruppens ansvarsområde som det står i originalet.
+   * Text som den står i dokumentet.
    */
   area?: string;
   commissioner: Party;
@@ -71,7 +72,7 @@ export type Mandate = {
    */
   participants: {
     /**
-     * Ledtexten före deltagarna, till exempel Övriga deltagare. Utan värde skrivs Deltagare.
+     * Text som den står i dokumentet.
      */
     label?: string;
     /**
@@ -95,6 +96,7 @@ export type Mandate = {
        */
       person?: string;
       organisations?: OrganisationIds;
+      asWritten?: AsWritten;
     }[];
   };
   /**
@@ -135,6 +137,7 @@ export type Mandate = {
      */
     text: string;
     groups?: GroupIds;
+    asWritten?: AsWritten;
   };
   related?: GroupIds1;
   /**
@@ -171,6 +174,23 @@ export type Mandate = {
     [k: string]: string;
   };
   /**
+   * Ställen där originalet skiljer sig från den gemensamma standardtexten som brödtexten inkluderar: standard är stället som det står i standardtexten (exakt en gång), text är originalets lydelse, som skrivs ut i stället. check varnar för varje avvikelse (standard-text-deviation).
+   *
+   * @minItems 1
+   *
+   * Items: Ett ställe i standardtexten och originalets lydelse där.
+   */
+  deviations?: {
+    /**
+     * Stället som det står i standardtexten, med så många ord att det står där exakt en gång.
+     */
+    standard: string;
+    /**
+     * Text som den står i dokumentet.
+     */
+    text: string;
+  }[];
+  /**
    * Fastställandet: datum för beslut och beslutsfattaren.
    */
   decision?: {
@@ -187,6 +207,7 @@ export type Mandate = {
      * Diarienummer för ett dokument i registret mandates/registry/documents.yaml.
      */
     delegation?: string;
+    asWritten?: AsWritten;
   };
   /**
    * När uppdragshandlingen upphävdes och, om det finns, gruppen vars uppdragshandling ersätter den.
@@ -242,7 +263,9 @@ export type Mandate = {
      * Text som den står i dokumentet.
      */
     text?: string;
+    asWritten?: AsWritten;
   }[];
+  asWritten?: AsWritten;
 };
 /**
  * Lista med id för organisationer i registret.
@@ -276,6 +299,22 @@ export type DocumentIds = string[];
 export type GroupIds2 = string[];
 
 /**
+ * Originalets formulering för fält bredvid som anger ett id, ett diarienummer, ett datum eller en tid: fältets namn och texten som originalet skriver, till exempel organisation: Rehabilitering & Hälsa. För en lista med id: en formulering per id, till exempel responsible: { susanne-gustavsson: Susanne G }. Formuleringen skrivs ut i stället för registrets namn, och check jämför den med registret (as-written).
+ */
+export interface AsWritten {
+  /**
+   * Texten som originalet skriver för fältet, eller för en lista en text per id.
+   */
+  [k: string]:
+    | string
+    | {
+        /**
+         * Text som den står i dokumentet.
+         */
+        [k: string]: string;
+      };
+}
+/**
  * Den som ger uppdraget: en roll och gärna personen som har den.
  */
 export interface Party {
@@ -296,9 +335,10 @@ export interface Party {
    */
   organisation?: string;
   /**
-   * Formuleringen som skrivs ut, om den inte ska bildas av registrens namn.
+   * Text som den står i dokumentet.
    */
   text?: string;
+  asWritten?: AsWritten;
 }
 /**
  * Den som tar emot uppdraget.
@@ -321,9 +361,10 @@ export interface Party1 {
    */
   organisation?: string;
   /**
-   * Formuleringen som skrivs ut, om den inte ska bildas av registrens namn.
+   * Text som den står i dokumentet.
    */
   text?: string;
+  asWritten?: AsWritten;
 }
 /**
  * Den stab eller avdelning som ansvarar för gruppen.
@@ -346,9 +387,10 @@ export interface Party2 {
    */
   organisation?: string;
   /**
-   * Formuleringen som skrivs ut, om den inte ska bildas av registrens namn.
+   * Text som den står i dokumentet.
    */
   text?: string;
+  asWritten?: AsWritten;
 }
 /**
  * Gruppens ordförande: en roll, en person eller den grupp som utser ordföranden, och formuleringen i originalet.
@@ -371,12 +413,13 @@ export interface Party3 {
    */
   organisation?: string;
   /**
-   * Formuleringen som skrivs ut, om den inte ska bildas av registrens namn.
+   * Text som den står i dokumentet.
    */
   text?: string;
+  asWritten?: AsWritten;
 }
 /**
- * Samordningsrådets kontaktperson i koncernledning hälso- och sjukvård, eller gruppen den utses ur.
+ * Samordningsrådets kontaktperson i koncernledning hälso- och sjukvård, eller gruppen den utses ur. Raden Kontaktperson skrivs ut under Arbetsorganisation bara när text anger originalets formulering.
  */
 export interface Party4 {
   /**
@@ -396,9 +439,10 @@ export interface Party4 {
    */
   organisation?: string;
   /**
-   * Formuleringen som skrivs ut, om den inte ska bildas av registrens namn.
+   * Text som den står i dokumentet.
    */
   text?: string;
+  asWritten?: AsWritten;
 }
 /**
  * Vem något gäller: en person, en roll, en grupp och/eller en organisation ur registren. Med text skrivs exakt den formuleringen ut; utan text bildas den av registrens namn.
@@ -421,9 +465,10 @@ export interface Party5 {
    */
   organisation?: string;
   /**
-   * Formuleringen som skrivs ut, om den inte ska bildas av registrens namn.
+   * Text som den står i dokumentet.
    */
   text?: string;
+  asWritten?: AsWritten;
 }
 /**
  * Vem något gäller: en person, en roll, en grupp och/eller en organisation ur registren. Med text skrivs exakt den formuleringen ut; utan text bildas den av registrens namn.
@@ -446,7 +491,8 @@ export interface Party6 {
    */
   organisation?: string;
   /**
-   * Formuleringen som skrivs ut, om den inte ska bildas av registrens namn.
+   * Text som den står i dokumentet.
    */
   text?: string;
+  asWritten?: AsWritten;
 }

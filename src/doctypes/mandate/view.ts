@@ -1,5 +1,6 @@
 /** The view of an uppdragshandling: letterhead, fields, body sections with "Arbetsorganisation", decision, distribution. */
-import { partyText, recipientView, issuerName } from "../../html/letter.js";
+import { nameAsWritten, partyText, recipientView, issuerName } from "../../html/letter.js";
+import { wordingOf } from "../../link/as-written.js";
 import type { MarkdownOptions } from "../../html/markdown.js";
 import { splitSections } from "../../html/sections.js";
 import type { Field, Letterhead, RecipientView, RenderInput, Section } from "../../html/types.js";
@@ -32,14 +33,14 @@ export interface MandateView {
 
 export function mandateView(input: RenderInput<Mandate>, data: Mandate, registry: Registry, options: MarkdownOptions): MandateView {
   const letterhead: Letterhead = {
-    issuer: issuerName(data.issuer, registry),
+    issuer: issuerName(data.issuer, registry, wordingOf(data, "issuer")),
     heading: data.heading ?? "Uppdragshandling",
-    date: data.date,
-    diarienummer: data.diarienummer,
+    date: wordingOf(data, "date") ?? data.date,
+    diarienummer: wordingOf(data, "diarienummer") ?? data.diarienummer,
   };
   if (data.caseOfficer) {
     const { person, phone, email } = data.caseOfficer;
-    letterhead.caseOfficer = { name: registry.nameOf("person", person), phone, email };
+    letterhead.caseOfficer = { name: nameAsWritten(data.caseOfficer, "person", "person", person, registry), phone, email };
   }
   const fields: Field[] = [];
   if (data.area) fields.push({ label: "Ansvarsområde", text: data.area });
@@ -61,7 +62,7 @@ export function mandateView(input: RenderInput<Mandate>, data: Mandate, registry
 
   // A draft has no decision yet, so no decision block.
   const decision = data.decision && {
-    date: data.decision.date,
+    date: wordingOf(data.decision, "date") ?? data.decision.date,
     statement: data.decision.statement,
     signature: signatureOf(data.decision.decidedBy, registry),
     delegation: data.decision.delegation,
@@ -93,7 +94,9 @@ function workOrganisation(data: Mandate, registry: Registry): Field[] {
     fields.push({ label: "Ansvarig koncernstab/koncernavdelning", text: partyText(data.responsibleUnit, registry) });
   }
   fields.push({ label: "Ordförande", text: partyText(data.chair, registry) });
-  if (data.contactPerson) fields.push({ label: "Kontaktperson", text: partyText(data.contactPerson, registry) });
+  // Printed only where the original has the line (its wording in text): the councils' originals
+  // name the contact person under Rapportering, not here.
+  if (data.contactPerson?.text) fields.push({ label: "Kontaktperson", text: data.contactPerson.text });
   const label = data.participants.label ?? "Deltagare";
   const items = data.participants.items.map((item) => item.text);
   fields.push(items.length === 1 ? { label, text: items[0] } : { label, list: items });
@@ -106,7 +109,10 @@ function workOrganisation(data: Mandate, registry: Registry): Field[] {
 
 function signatureOf(decidedBy: NonNullable<Mandate["decision"]>["decidedBy"], registry: Registry): string[] {
   const lines = decidedBy.person
-    ? [registry.nameOf("person", decidedBy.person), ...(decidedBy.role ? [registry.nameOf("role", decidedBy.role)] : [])]
+    ? [
+        nameAsWritten(decidedBy, "person", "person", decidedBy.person, registry),
+        ...(decidedBy.role ? [nameAsWritten(decidedBy, "role", "role", decidedBy.role, registry)] : []),
+      ]
     : [partyText(decidedBy, registry)];
   return lines.filter(Boolean);
 }

@@ -17,7 +17,7 @@ export type MeetingNotes = {
    */
   status?: "preliminär" | "justerad";
   /**
-   * Gruppens namn som det står i anteckningen.
+   * Text som den står i dokumentet.
    */
   title: string;
   /**
@@ -41,7 +41,7 @@ export type MeetingNotes = {
    */
   end?: string;
   /**
-   * Mötesplats, till exempel Teams.
+   * Text som den står i dokumentet.
    */
   place?: string;
   /**
@@ -67,7 +67,7 @@ export type MeetingNotes = {
      */
     number: number;
     /**
-     * Punktens rubrik.
+     * Text som den står i dokumentet.
      */
     title: string;
     /**
@@ -76,6 +76,7 @@ export type MeetingNotes = {
      * Items: Id för en person i registret mandates/registry/people.yaml.
      */
     responsible?: string[];
+    asWritten?: AsWritten;
   }[];
   /**
    * Kommande mötestider.
@@ -89,6 +90,7 @@ export type MeetingNotes = {
    * Datum i formen ÅÅÅÅ-MM-DD.
    */
   approvedOn?: string;
+  asWritten?: AsWritten;
 };
 /**
  * Grupper som mötet hålls tillsammans med.
@@ -125,6 +127,23 @@ export interface Attendee {
    * Till exempel anmält förhinder.
    */
   note?: string;
+  asWritten?: AsWritten;
+}
+/**
+ * Originalets formulering för fält bredvid som anger ett id, ett diarienummer, ett datum eller en tid: fältets namn och texten som originalet skriver, till exempel organisation: Rehabilitering & Hälsa. För en lista med id: en formulering per id, till exempel responsible: { susanne-gustavsson: Susanne G }. Formuleringen skrivs ut i stället för registrets namn, och check jämför den med registret (as-written).
+ */
+export interface AsWritten {
+  /**
+   * Texten som originalet skriver för fältet, eller för en lista en text per id.
+   */
+  [k: string]:
+    | string
+    | {
+        /**
+         * Text som den står i dokumentet.
+         */
+        [k: string]: string;
+      };
 }
 /**
  * En gäst, med de mötespunkter hen deltog i.
@@ -144,6 +163,7 @@ export interface Guest {
    * Items: Numret på en dagordningspunkt.
    */
   items?: number[];
+  asWritten?: AsWritten;
 }
 /**
  * Datum och tid för ett möte.
@@ -162,8 +182,9 @@ export interface MeetingTime {
    */
   end?: string;
   /**
-   * Till exempel tillsammans med en annan grupp.
+   * Text som den står i dokumentet.
    */
   note?: string;
   with?: GroupIds;
+  asWritten?: AsWritten;
 }

@@ -1,5 +1,6 @@
 /** The view of a mötesanteckning: letterhead, time and place, attendance, agenda with its sections, next meetings. */
-import { issuerName } from "../../html/letter.js";
+import { issuerName, nameAsWritten } from "../../html/letter.js";
+import { wordingOf } from "../../link/as-written.js";
 import type { MarkdownOptions } from "../../html/markdown.js";
 import { splitSections } from "../../html/sections.js";
 import type { Letterhead, RenderInput, Section } from "../../html/types.js";
@@ -29,7 +30,10 @@ export interface NotesView {
   letterhead: Letterhead;
   time?: string;
   place?: string;
+  /** Present attendees, in the original's order. */
   attendees: AttendeeView[];
+  /** Absent attendees (struck through in the originals), said in words under their own heading. */
+  absent: AttendeeView[];
   guests: string[];
   preamble?: string;
   agenda: AgendaItemView[];
@@ -52,22 +56,30 @@ export function notesView(input: RenderInput<MeetingNotes>, data: MeetingNotes, 
     number: item.number,
     title: item.title,
     html: byNumber.get(item.number) || undefined,
-    responsible: (item.responsible ?? []).map((id) => registry.nameOf("person", id)).join(", "),
+    responsible: (item.responsible ?? []).map((id) => nameAsWritten(item, "responsible", "person", id, registry, true)).join(", "),
   }));
+  const start = data.start && (wordingOf(data, "start") ?? data.start);
+  const end = data.end && (wordingOf(data, "end") ?? data.end);
+  const attendees = data.attendees.map((a) => attendeeView(a, registry));
   return {
     slug: input.slug,
     title: data.title,
     group: data.group,
-    letterhead: { issuer: issuerName(data.issuer, registry), heading: "Mötesanteckning", date: data.date },
-    time: data.start ? (data.end ? `${data.start} – ${data.end}` : data.start) : undefined,
+    letterhead: {
+      issuer: issuerName(data.issuer, registry, wordingOf(data, "issuer")),
+      heading: "Mötesanteckning",
+      date: wordingOf(data, "date") ?? data.date,
+    },
+    time: start ? (end ? `${start} – ${end}` : start) : undefined,
     place: data.place,
-    attendees: data.attendees.map((a) => attendeeView(a, registry)),
+    attendees: attendees.filter((a) => a.present),
+    absent: attendees.filter((a) => !a.present),
     guests: guestLines(data.guests ?? [], registry),
     ...(body.preamble !== undefined && { preamble: body.preamble }),
     agenda,
     extraSections,
     nextMeetings: (data.nextMeetings ?? []).map(meetingTimeText),
-    approvedBy: data.approvedBy && registry.nameOf("person", data.approvedBy),
+    approvedBy: data.approvedBy && nameAsWritten(data, "approvedBy", "person", data.approvedBy, registry),
   };
 }
 
@@ -79,11 +91,11 @@ function orgShortName(id: string, registry: Registry): string {
 function attendeeView(attendee: Attendee, registry: Registry): AttendeeView {
   const parts = [
     attendee.function,
-    attendee.role && lowerFirst(registry.nameOf("role", attendee.role)),
-    attendee.organisation && orgShortName(attendee.organisation, registry),
+    attendee.role && (wordingOf(attendee, "role") ?? lowerFirst(registry.nameOf("role", attendee.role))),
+    attendee.organisation && (wordingOf(attendee, "organisation") ?? orgShortName(attendee.organisation, registry)),
   ].filter((part): part is string => Boolean(part));
   return {
-    name: registry.nameOf("person", attendee.person),
+    name: nameAsWritten(attendee, "person", "person", attendee.person, registry),
     detail: parts.length > 0 ? parts.join(", ") : undefined,
     present: attendee.present !== false,
     note: attendee.note,
@@ -96,10 +108,10 @@ function guestLines(guests: Guest[], registry: Registry): string[] {
   const lines: { names: string[]; org?: string; items: string }[] = [];
   for (const guest of guests) {
     const items = guest.items?.length ? `(punkt ${guest.items.join(", ")})` : "";
-    const name = registry.nameOf("person", guest.person);
+    const name = nameAsWritten(guest, "person", "person", guest.person, registry);
     const last = lines.at(-1);
     if (!guest.organisation && last && !last.org && last.items === items && items) last.names.push(name);
-    else lines.push({ names: [name], org: guest.organisation && registry.nameOf("organisation", guest.organisation), items });
+    else lines.push({ names: [name], org: guest.organisation && nameAsWritten(guest, "organisation", "organisation", guest.organisation, registry), items });
   }
   return lines.map(({ names, org, items }) =>
     [names.join(", ") + (org ? ` – ${org}` : ""), items].filter(Boolean).join(" "),
@@ -107,6 +119,8 @@ function guestLines(guests: Guest[], registry: Registry): string[] {
 }
 
 function meetingTimeText(meeting: MeetingTime): string {
-  const time = meeting.start ? `kl. ${meeting.start}${meeting.end ? `–${meeting.end}` : ""}` : "";
-  return [[meeting.date, time].filter(Boolean).join(" "), meeting.note].filter(Boolean).join(", ");
+  const start = meeting.start && (wordingOf(meeting, "start") ?? meeting.start);
+  const end = meeting.end && (wordingOf(meeting, "end") ?? meeting.end);
+  // As the originals write it: "2026-03-19 – 9:00 – 12:00".
+  return [meeting.date, start, start && end, meeting.note].filter(Boolean).join(" – ");
 }

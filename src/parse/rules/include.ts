@@ -75,6 +75,22 @@ const rule = defineMeta({
         en: "Remove the value, or write {{placeholder}} where it belongs in the shared text.",
       },
     },
+    deviationNotFound: {
+      sv: "Avvikelsen gäller \"{{standard}}\", som inte står i någon gemensam text som {{document}} inkluderar.",
+      en: "The deviation is for \"{{standard}}\", which is in no shared text that {{document}} includes.",
+      note: {
+        sv: "Skriv standard: exakt som i den gemensamma texten (samma stavning, inga radbrytningar inne i länkar eller betoning).",
+        en: "Write standard: exactly as in the shared text (same spelling, no breaks inside links or emphasis).",
+      },
+    },
+    deviationAmbiguous: {
+      sv: "\"{{standard}}\" står {{count}} gånger i de inkluderade texterna; avvikelsen måste peka ut ett ställe.",
+      en: "\"{{standard}}\" occurs {{count}} times in the included texts; a deviation must name one place.",
+      note: {
+        sv: "Ta med fler ord runt ordet i standard: och text:, så att stället blir entydigt.",
+        en: "Include more words around it in standard: and text:, so that the place is unambiguous.",
+      },
+    },
   },
   phrases: {
     includedHere: { sv: "inkluderas här", en: "included here" },

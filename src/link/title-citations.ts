@@ -1,0 +1,55 @@
+/**
+ * Governing documents cited by title in running text ("enligt Rutin för koncernövergripande
+ * grupper"): every title of the registry's documents, found in the body and the frontmatter's free
+ * text in any case and with any spacing. Documents without a diarienummer can only be cited so.
+ */
+import type { Place } from "../diagnostics/diagnostic.js";
+import type { Doc } from "../parse/doc.js";
+import { proseTexts } from "./prose.js";
+import type { ExternalDocument, Registry } from "./registry.js";
+
+export interface TitleCitation {
+  /** The registry key: the diarienummer, or the title of a document without one. */
+  key: string;
+  document: ExternalDocument;
+  file: string;
+  place?: Place;
+}
+
+const cache = new WeakMap<Registry, { key: string; document: ExternalDocument; pattern: RegExp }[]>();
+
+function patterns(registry: Registry) {
+  let list = cache.get(registry);
+  if (!list) {
+    list = [...registry.documents].map(([key, entry]) => ({
+      key,
+      document: entry.value,
+      pattern: new RegExp(
+        "(?<![\\p{L}\\p{N}])" +
+          entry.value.title
+            .trim()
+            .split(/\s+/)
+            .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+            .join("\\s+") +
+          "(?![\\p{L}\\p{N}])",
+        "giu",
+      ),
+    }));
+    cache.set(registry, list);
+  }
+  return list;
+}
+
+export function titleCitations(doc: Doc, registry: Registry): TitleCitation[] {
+  const out: TitleCitation[] = [];
+  const texts = proseTexts(doc);
+  for (const { key, document, pattern } of patterns(registry)) {
+    if (!document.title || document.title.trim().split(/\s+/).length < 2) continue; // a one-word title is an ordinary word
+    for (const text of texts) {
+      for (const m of text.value.matchAll(pattern)) {
+        out.push({ key, document, file: text.file, place: text.placeOf(m.index, m[0].length) });
+      }
+    }
+  }
+  return out;
+}
