@@ -183,8 +183,7 @@ async function buildLocked(
         if (!(error instanceof PrintTimeoutError) || signal?.aborted) throw error;
         // The printer is stuck on that page: it is killed below, nothing is written.
         await output.discard();
-        const setting = options.printTimeoutMs === undefined ? "maxPrintSeconds" : "--print-timeout";
-        return { ok: false, check: withLimitReports(result, [{ path: error.path, messageId: "printTime", seconds: printTimeoutMs / 1000, setting }], options) };
+        return { ok: false, check: withLimitReports(result, [{ path: error.path, messageId: "printTime", seconds: printTimeoutMs / 1000, setting: "maxPrintSeconds" }], options) };
       }
       // The browser is done: it closes while the site is written (one that does not close is killed).
       const closing = closePrinter(printer).catch(() => abandon.abort());
