@@ -12,12 +12,12 @@ import { CACHE_DIR, NO_STORE, openStore, type Store } from "./cache/store.js";
 import { check, type CheckResult } from "./check.js";
 import { limitsOf, type Config } from "./config/types.js";
 import { compareDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
-import type { Lang, Localised } from "./diagnostics/messages.js";
+import type { Lang, Localised, MessageValue } from "./diagnostics/messages.js";
 import { Reporter } from "./diagnostics/reporter.js";
 import type { RuleSeverity } from "./diagnostics/rule.js";
 import { byType, type DocType } from "./doctypes/define.js";
 import { docTypes as builtinTypes } from "./doctypes/index.js";
-import { canUseWorker, limitedRenderer, RenderTimeError } from "./html/limited.js";
+import { canUseWorker, limitedRenderer, RENDER_MEMORY_MB, RenderMemoryError, RenderTimeError } from "./html/limited.js";
 import { letterContext, renderDocumentHtml, type LetterContext } from "./html/render.js";
 import { loadTemplates } from "./html/templates.js";
 import type { RenderInput } from "./html/types.js";
@@ -169,7 +169,12 @@ async function buildLocked(
     const limits = limitsOf(options.config);
     const rendered = await untilAborted(renderViews(result, { ms: limits.maxRenderSeconds * 1000, builtin: (options.docTypes ?? builtinTypes) === builtinTypes }), signal);
     if (rendered.late.length > 0) {
-      return { ok: false, check: withLimitReports(result, rendered.late.map((path) => ({ path, messageId: "renderTime", seconds: limits.maxRenderSeconds, setting: "maxRenderSeconds" })), options) };
+      const reports = rendered.late.map(({ path, memory }): LimitReport =>
+        memory
+          ? { path, messageId: "renderMemory", data: { limit: RENDER_MEMORY_MB } }
+          : { path, messageId: "renderTime", data: { limit: secondsText(limits.maxRenderSeconds), setting: "maxRenderSeconds" } },
+      );
+      return { ok: false, check: withLimitReports(result, reports, options) };
     }
     const { docs, printHtml, pages } = renderPlan(result, rendered.letters);
     signal?.throwIfAborted();
@@ -183,7 +188,7 @@ async function buildLocked(
         if (!(error instanceof PrintTimeoutError) || signal?.aborted) throw error;
         // The printer is stuck on that page: it is killed below, nothing is written.
         await output.discard();
-        return { ok: false, check: withLimitReports(result, [{ path: error.path, messageId: "printTime", seconds: printTimeoutMs / 1000, setting: "maxPrintSeconds" }], options) };
+        return { ok: false, check: withLimitReports(result, [{ path: error.path, messageId: "printTime", data: { limit: secondsText(printTimeoutMs / 1000), setting: "maxPrintSeconds" } }], options) };
       }
       // The browser is done: it closes while the site is written (one that does not close is killed).
       const closing = closePrinter(printer).catch(() => abandon.abort());
@@ -218,7 +223,7 @@ async function buildLocked(
  * stopped at the limit when mandat runs compiled with its own document types, else in this thread
  * with the time checked afterwards. Returns the views by path, and the documents that took too long.
  */
-async function renderViews(result: CheckResult, { ms, builtin }: { ms: number; builtin: boolean }): Promise<{ letters: Map<string, LetterContext>; late: string[] }> {
+async function renderViews(result: CheckResult, { ms, builtin }: { ms: number; builtin: boolean }): Promise<{ letters: Map<string, LetterContext>; late: { path: string; memory: boolean }[] }> {
   const types = byType(result.docTypes);
   const inputs = renderableInputs(result);
   const groupHref = groupPageHref(inputs, types);
@@ -226,14 +231,14 @@ async function renderViews(result: CheckResult, { ms, builtin }: { ms: number; b
   const groupHrefs = Object.fromEntries([...groups].map((id) => [id, groupHref(id)]));
   const renderer = limitedRenderer({ registry: result.registry, types, ms, worker: builtin && canUseWorker() });
   const letters = new Map<string, LetterContext>();
-  const late: string[] = [];
+  const late: { path: string; memory: boolean }[] = [];
   try {
     for (const input of inputs) {
       try {
         letters.set(input.path, await renderer.render(input, groupHrefs));
       } catch (error) {
-        if (!(error instanceof RenderTimeError)) throw error;
-        late.push(input.path);
+        if (!(error instanceof RenderTimeError || error instanceof RenderMemoryError)) throw error;
+        late.push({ path: input.path, memory: error instanceof RenderMemoryError });
       }
     }
   } finally {
@@ -248,15 +253,21 @@ function secondsText(seconds: number): Localised {
   return { sv: en.replace(".", ","), en };
 }
 
-/** The check's result with `limits` errors at documents that took too long to render or print. */
+interface LimitReport {
+  path: string;
+  messageId: "renderTime" | "renderMemory" | "printTime";
+  data: Record<string, MessageValue>;
+}
+
+/** The check's result with `limits` errors at documents that took too long (or too much memory) to render or print. */
 function withLimitReports(
   result: CheckResult,
-  late: { path: string; messageId: "renderTime" | "printTime"; seconds: number; setting: string }[],
+  late: LimitReport[],
   options: Pick<BuildOptions, "lang" | "rules">,
 ): CheckResult {
   const reporter = new Reporter(options.lang, options.rules);
-  for (const { path, messageId, seconds, setting } of late) {
-    reporter.report(limitsRule, { file: path, place: { start: { line: 1, column: 1 } }, messageId, data: { limit: secondsText(seconds), setting }, fatal: true });
+  for (const { path, messageId, data } of late) {
+    reporter.report(limitsRule, { file: path, place: { start: { line: 1, column: 1 } }, messageId, data, fatal: true });
   }
   const added: Diagnostic[] = reporter.diagnostics;
   const diagnostics = [...result.diagnostics, ...added].sort(compareDiagnostics);

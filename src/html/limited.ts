@@ -38,6 +38,24 @@ export class RenderTimeError extends Error {
   }
 }
 
+/** A document's rendering ran out of the render thread's memory (the thread was stopped). */
+export class RenderMemoryError extends Error {
+  constructor(
+    readonly path: string,
+    readonly mb: number,
+  ) {
+    super(`Rendering ${path} needed more than ${mb} MB.`);
+    this.name = "RenderMemoryError";
+  }
+}
+
+/**
+ * Memory of the render thread (MB of V8's old generation). A short document can expand into a huge
+ * page (a table row is filled up to its header's width); past this, the render stops with
+ * RenderMemoryError instead of taking the whole process down.
+ */
+export const RENDER_MEMORY_MB = 1024;
+
 export interface LimitedRenderer {
   /** The document's letter context for the site; RenderTimeError past the limit. */
   render(input: RenderInput, groupHrefs: Record<string, string | undefined>): Promise<LetterContext>;
@@ -54,6 +72,8 @@ export interface LimitedRendererOptions {
   ms: number;
   /** Render in a worker thread: only for mandat's own document types and compiled JavaScript. */
   worker: boolean;
+  /** The worker thread's memory in MB; default RENDER_MEMORY_MB. */
+  memoryMb?: number;
 }
 
 /** The worker script next to this module, when mandat runs compiled (dist/). */
@@ -83,10 +103,10 @@ interface Thread {
   worker: Worker;
   ready: Promise<void>;
   /** The reply the thread is working on, if any. */
-  pending?: { id: number; resolve(letter: LetterContext): void; reject(error: Error): void };
+  pending?: { id: number; path: string; resolve(letter: LetterContext): void; reject(error: Error): void };
 }
 
-function threadRenderer({ registry, ms }: LimitedRendererOptions): LimitedRenderer {
+function threadRenderer({ registry, ms, memoryMb = RENDER_MEMORY_MB }: LimitedRendererOptions): LimitedRenderer {
   let thread: Thread | undefined;
   let next = 0;
   let closed = false;
@@ -94,12 +114,14 @@ function threadRenderer({ registry, ms }: LimitedRendererOptions): LimitedRender
   let queue: Promise<unknown> = Promise.resolve();
 
   const start = (): Thread => {
-    const worker = new Worker(new URL("./render-worker.js", import.meta.url), { workerData: { registry } });
+    const worker = new Worker(new URL("./render-worker.js", import.meta.url), { workerData: { registry }, resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
     const t: Thread = { worker, ready: Promise.resolve() };
     t.ready = new Promise<void>((resolve, reject) => {
       const fail = (error: Error): void => {
         reject(error);
-        t.pending?.reject(error);
+        // Out of memory in the middle of a document: that document's fault, said at the document.
+        const oom = (error as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY";
+        if (t.pending) t.pending.reject(oom ? new RenderMemoryError(t.pending.path, memoryMb) : error);
         t.pending = undefined;
         if (thread === t) thread = undefined;
       };
@@ -133,6 +155,7 @@ function threadRenderer({ registry, ms }: LimitedRendererOptions): LimitedRender
       }, ms);
       t.pending = {
         id,
+        path: input.path,
         resolve: (letter) => (clearTimeout(timer), resolve(letter)),
         reject: (error) => (clearTimeout(timer), reject(error)),
       };

@@ -1,7 +1,8 @@
 /**
  * The render thread of a build (html/limited.ts), from the compiled modules (a worker thread runs
  * JavaScript, not TypeScript; `npm test` compiles first): a render that would run for minutes is
- * stopped at the limit, and the next document renders in a fresh thread.
+ * stopped at the limit, one that runs out of the thread's memory is stopped too, and the next
+ * document renders in a fresh thread.
  */
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -12,6 +13,7 @@ import type * as CheckModule from "../../src/check.js";
 import type * as DefineModule from "../../src/doctypes/define.js";
 import type * as LimitedModule from "../../src/html/limited.js";
 import type { RenderInput } from "../../src/html/types.js";
+import type { Registry } from "../../src/link/registry.js";
 import { REPO_ROOT } from "../helpers/repo.js";
 
 const dist = <T>(path: string): Promise<T> => import(pathToFileURL(join(REPO_ROOT, "dist", path)).href) as Promise<T>;
@@ -26,6 +28,8 @@ describe("rendering with a time limit in a thread of its own", () => {
   let limited: typeof LimitedModule;
   let renderer: LimitedModule.LimitedRenderer;
   let inputs: RenderInput[];
+  let registry: Registry;
+  let types: ReadonlyMap<string, DefineModule.DocType>;
 
   beforeAll(async () => {
     const { check } = await dist<typeof CheckModule>("check.js");
@@ -34,7 +38,9 @@ describe("rendering with a time limit in a thread of its own", () => {
     limited = await dist<typeof LimitedModule>("html/limited.js");
     const result = await check({ root: REPO_ROOT, keepTrees: true, cache: false });
     inputs = renderableInputs(result);
-    renderer = limited.limitedRenderer({ registry: result.registry, types: byType(result.docTypes), ms: 1000, worker: true });
+    registry = result.registry;
+    types = byType(result.docTypes);
+    renderer = limited.limitedRenderer({ registry, types, ms: 1000, worker: true });
   });
   afterAll(() => renderer?.close());
 
@@ -56,4 +62,21 @@ describe("rendering with a time limit in a thread of its own", () => {
     expect(letter.view).toBeTruthy();
     expect(JSON.stringify(letter.view)).toContain("<p>");
   }, 60_000);
+
+  it("stops a render that runs out of the thread's memory, said at the document, and goes on in a new thread", async () => {
+    const small = limited.limitedRenderer({ registry, types, ms: 600_000, worker: true, memoryMb: 64 });
+    try {
+      const input = inputs[0]!;
+      const huge: RenderInput = { ...input, tree: { ...input.tree, children: [...input.tree.children, wideTable(20_000, 20_000)] } };
+      const failed = await small.render(huge, {}).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(failed).toBeInstanceOf(limited.RenderMemoryError);
+      expect((failed as LimitedModule.RenderMemoryError).path).toBe(input.path);
+      expect((await small.render(inputs[1]!, {})).view).toBeTruthy();
+    } finally {
+      await small.close();
+    }
+  }, 120_000);
 });

@@ -44,6 +44,14 @@ export default defineMeta({
         en: "Split or simplify the document (very long tables, lists or many links), or raise the limit {{setting}} under limits in mandat.config.json if it is really needed.",
       },
     },
+    renderMemory: {
+      sv: "HTML-renderingen av dokumentet behövde mer än {{limit}} MB minne och stoppades, så dokumentet byggs inte.",
+      en: "Rendering the document's HTML needed more than {{limit}} MB of memory and was stopped, so the document is not built.",
+      note: {
+        sv: "Något i dokumentet blir mycket stort som HTML, t.ex. en tabell vars rubrikrad har tusentals kolumner (varje rad fylls ut till rubrikens bredd). Dela upp eller förenkla det.",
+        en: "Something in the document becomes very large as HTML, e.g. a table whose header row has thousands of columns (every row is filled up to the header's width). Split or simplify it.",
+      },
+    },
     printTime: {
       sv: "Utskriften av dokumentet till PDF tog mer än gränsen {{limit}} s och stoppades, så bygget skrevs inte.",
       en: "Printing the document to PDF took longer than the limit of {{limit}} s and was stopped, so the build was not written.",
