@@ -8,7 +8,7 @@
  */
 import { existsSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { CACHE_DIR, NO_STORE, openStore, type Store } from "./cache/store.js";
+import { CACHE_DIR, NO_STORE, openStore, removeStaleTemps, type Store } from "./cache/store.js";
 import { check, type CheckResult } from "./check.js";
 import { limitsOf, type Config } from "./config/types.js";
 import { compareDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
@@ -116,8 +116,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const lock = await lockOutDir(outDir);
   try {
     await recoverOutDir(outDir);
-    // Chromium profiles of builds that were killed (SIGKILL leaves no chance to remove them).
+    // Chromium profiles of builds that were killed (SIGKILL leaves no chance to remove them), and
+    // the cache's half-written files of runs that were killed while writing.
     await removeStaleProfiles();
+    if (options.cache !== false) await removeStaleTemps(join(resolve(options.root), CACHE_DIR));
     return await buildLocked(options, { started, cwd, outDir, protect });
   } finally {
     await lock.release();

@@ -2,7 +2,8 @@
  * A build killed with SIGKILL at 20 random moments (the real binary, real Chromium, the real
  * documents): after each kill the output folder is exactly the previous complete build or the new
  * complete build, and no process that build started lives on; after the next build no temporary
- * folder is left (Chromium profiles, `.build-*` staging and old folders, the lock).
+ * folder or file is left (Chromium profiles, `.build-*` staging and old folders, the lock, the
+ * cache's half-written entries).
  *
  * The moments are spread over a whole build (start, check, Chromium's start, printing, writing the
  * site, the swap): one moment drawn in each twentieth of a measured build's time. They come from a
@@ -170,9 +171,11 @@ describe("a build killed with SIGKILL", () => {
         const at = Math.round(((i + random()) / KILLS) * sample!.ms * 1.05);
         const plan = planFor(at, sample!);
         const tag = marker();
-        const run = await build(root, tmp, tag, ["--no-cache"], plan);
+        // Every fourth build keeps the cache: a kill can then fall while an entry is written too.
+        const cached = i % 4 === 3;
+        const run = await build(root, tmp, tag, cached ? [] : ["--no-cache"], plan);
         const now = known.get(await manifest(out));
-        const what = `kill ${i + 1}/${KILLS} at ${at} ms = ${plan.delay} ms after progress line ${plan.afterLines} (seed ${seed}): ${run.signal ?? `exit ${run.code}`}`;
+        const what = `kill ${i + 1}/${KILLS}${cached ? " (cache on)" : ""} at ${at} ms = ${plan.delay} ms after progress line ${plan.afterLines} (seed ${seed}): ${run.signal ?? `exit ${run.code}`}`;
         // Exactly the previous complete build or the new one, nothing in between, never nothing.
         expect(now, `${what}: the output folder is neither build ${current} nor build ${target}`).toBeDefined();
         if (run.signal === null) {
@@ -197,6 +200,8 @@ describe("a build killed with SIGKILL", () => {
       expect(next.code, next.stderr).toBe(0);
       expect((await readdir(root)).sort()).toEqual([".mandat-cache", "build", "mandat.config.json", "mandates", "tmp"]);
       expect(await readdir(tmp)).toEqual([]);
+      const cacheFiles = (await readdir(join(root, ".mandat-cache"), { recursive: true })) as string[];
+      expect(cacheFiles.filter((f) => f.endsWith(".tmp"))).toEqual([]);
       expect(known.get(await manifest(out))).toBe(written);
     },
     LIMIT,
