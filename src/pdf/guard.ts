@@ -1,0 +1,31 @@
+/**
+ * Start the watchdog (pdf/watchdog.ts) of a Chromium profile: a small process that kills that
+ * profile's Chromium and removes the folder as soon as mandat's process is gone, even after SIGKILL.
+ * Only when mandat runs compiled (the watchdog is plain JavaScript in dist/); from the TypeScript
+ * sources, the pipe Chromium is driven over is the only tie.
+ */
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+export interface Guard {
+  /** The printer closed Chromium itself: the watchdog is not needed any more. */
+  stop(): void;
+}
+
+export function guardProfile(profile: string): Guard {
+  if (!import.meta.url.endsWith(".js")) return { stop() {} };
+  const script = fileURLToPath(new URL("./watchdog.js", import.meta.url));
+  // Its own process group: a Ctrl-C in the terminal stops mandat, which then cleans up itself; the
+  // watchdog sees the pipe close and finds nothing left to do.
+  const child = spawn(process.execPath, [script, profile], { stdio: ["pipe", "ignore", "ignore"], detached: true });
+  child.on("error", () => undefined);
+  child.stdin!.on("error", () => undefined);
+  // Neither the process nor its pipe keeps mandat running.
+  child.unref();
+  (child.stdin as unknown as { unref?: () => void }).unref?.();
+  return {
+    stop() {
+      child.kill("SIGKILL");
+    },
+  };
+}
