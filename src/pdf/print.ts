@@ -111,11 +111,16 @@ export async function openPrinter(options: PrinterOptions = {}, control: LaunchC
     signal?.throwIfAborted();
     // `pipe`: the browser talks to mandat over its stdin/stdout, so it exits once it reads that
     // mandat's process is gone, even one killed with SIGKILL; the watchdog (pdf/guard.ts) makes
-    // sure of it also while Chromium is still starting or slow to notice. mandat's command line handles the signals itself
-    // (cli/interrupt.ts), so puppeteer's own handlers (which call process.exit) stay off.
-    // A browser that exits or hangs at start is named, with what to do; not a bug in mandat.
+    // sure of it also while Chromium is still starting or slow to notice. mandat's command line
+    // handles the signals itself (cli/interrupt.ts), so puppeteer's own handlers (which call
+    // process.exit) stay off. A browser that exits or hangs at start is named, with what to do.
     const launchMs = options.launchTimeoutMs ?? 30_000;
-    const timeout = AbortSignal.timeout(launchMs);
+    // puppeteer listens to the launch signal for the browser's whole life (an abort kills it), so
+    // the launch time limit must end with the launch: a timer that is cleared, not AbortSignal.timeout,
+    // which killed every browser still printing 30 s after it started.
+    const launchLimit = new AbortController();
+    const timer = setTimeout(() => launchLimit.abort(), launchMs);
+    const timeout = launchLimit.signal;
     browser = await puppeteer
       .launch({
         executablePath,
@@ -136,7 +141,8 @@ export async function openPrinter(options: PrinterOptions = {}, control: LaunchC
           ? `den svarade inte inom ${Math.round(launchMs / 1000)} s.`
           : `den avslutades direkt (${String((error as Error)?.message ?? error).split("\n")[0]}).`;
         throw new ChromiumLaunchError(executablePath, reason);
-      });
+      })
+      .finally(() => clearTimeout(timer));
     const product = await browser.version().catch(async (error: unknown) => {
       await browser.close();
       throw error;
