@@ -6,6 +6,7 @@
  */
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { singletonDirs } from "./profile.js";
 
 export interface Guard {
   /** The printer closed Chromium itself: the watchdog is not needed any more. */
@@ -20,6 +21,8 @@ export function guardProfile(profile: string): Guard {
   const child = spawn(process.execPath, [script, profile], { stdio: ["pipe", "ignore", "ignore"], detached: true });
   child.on("error", () => undefined);
   child.stdin!.on("error", () => undefined);
+  // Chromium's singleton folders from before its start: the watchdog never removes those.
+  child.stdin!.write(`${JSON.stringify(singletonDirs())}\n`);
   // Neither the process nor its pipe keeps mandat running.
   child.unref();
   (child.stdin as unknown as { unref?: () => void }).unref?.();

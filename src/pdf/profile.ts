@@ -4,7 +4,8 @@
  * `SingletonSocket`; it removes it when it exits normally, not when it is killed. Removing a
  * profile therefore removes that folder too (only a folder of that name, found through the link).
  */
-import { readlinkSync, rmSync } from "node:fs";
+import { readdirSync, readlinkSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { basename, dirname, isAbsolute, join } from "node:path";
 
 /** The singleton folder a profile links to, if it still does. */
@@ -26,5 +27,14 @@ export function removeProfile(profile: string): void {
     rmSync(profile, { recursive: true, force: true });
   } catch {
     // what cannot be removed now is removed by the next build (removeStaleProfiles)
+  }
+}
+
+/** Chromium's singleton folders in the temp folder (`org.chromium.Chromium.XXXXXX`) right now. */
+export function singletonDirs(): string[] {
+  try {
+    return readdirSync(tmpdir()).filter((name) => /^org\.chromium\.Chromium\.[A-Za-z0-9]+$/.test(name));
+  } catch {
+    return [];
   }
 }

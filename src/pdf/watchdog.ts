@@ -10,10 +10,33 @@
  * killed, and the folder is removed (with Chromium's singleton folder, pdf/profile.ts). Nothing
  * else is touched.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { removeProfile } from "./profile.js";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { createConnection } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { removeProfile, singletonDirs } from "./profile.js";
 
 const dir = process.argv[2];
+
+// The singleton folders that were there before this build's Chromium started (the first line mandat
+// writes) are never touched.
+let before: Set<string> | undefined;
+let input = "";
+process.stdin.setEncoding("utf8");
+process.stdin.on("data", (chunk: string) => {
+  input += chunk;
+  const line = input.indexOf("\n");
+  if (before === undefined && line >= 0) before = new Set(JSON.parse(input.slice(0, line)) as string[]);
+});
+
+/** Whether a running Chromium listens on the singleton socket of `folder`. */
+function listened(folder: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection({ path: join(tmpdir(), folder, "SingletonSocket") });
+    socket.once("connect", () => (socket.destroy(), resolve(true)));
+    socket.once("error", () => resolve(false));
+  });
+}
 
 /** Ids of processes whose command line names this profile folder (Chromium's browser, zygotes, renderers). */
 function chromiumOf(profile: string): number[] {
@@ -53,10 +76,33 @@ function cleanUp(): void {
     }
     removeProfile(dir);
   }
-  process.exit(0);
 }
 
-process.stdin.on("end", cleanUp);
-process.stdin.on("error", cleanUp);
-process.stdin.on("close", cleanUp);
+/**
+ * A Chromium killed while it starts can have made its singleton folder without linking it from the
+ * profile yet. A singleton folder that appeared after this watchdog started and on whose socket no
+ * Chromium listens any more is such a leftover.
+ */
+async function removeOrphanSingletons(): Promise<void> {
+  for (const name of singletonDirs()) {
+    if (before?.has(name) || (await listened(name))) continue;
+    rmSync(join(tmpdir(), name), { recursive: true, force: true });
+  }
+}
+
+let stopping = false;
+async function stop(): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  try {
+    cleanUp();
+    await removeOrphanSingletons();
+  } finally {
+    process.exit(0);
+  }
+}
+
+process.stdin.on("end", () => void stop());
+process.stdin.on("error", () => void stop());
+process.stdin.on("close", () => void stop());
 process.stdin.resume();

@@ -3,6 +3,8 @@
  * mandat is gone; what is still left is removed by the next build, with Chromium's singleton folder.
  */
 import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { createServer } from "node:net";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readdir, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -38,6 +40,12 @@ it("the watchdog kills what runs with a profile and removes the profile once man
   try {
     const profile = join(tmp, "mandat-chromium-1-aB3dE9");
     await mkdir(profile);
+    // Chromium's singleton folders: one from before (never touched), one of a running Chromium (its
+    // socket answers), and one a Chromium killed while starting made after the watchdog started.
+    await mkdir(join(tmp, "org.chromium.Chromium.before"));
+    await mkdir(join(tmp, "org.chromium.Chromium.living"));
+    const server = createServer().listen(join(tmp, "org.chromium.Chromium.living", "SingletonSocket"));
+    await once(server, "listening");
     const guard = pathToFileURL(join(REPO_ROOT, "dist/pdf/guard.js")).href;
     // Stands for mandat: starts the watchdog, then a long-lived "browser" with the profile on its
     // command line (detached, as puppeteer starts Chromium), then waits to be killed.
@@ -47,13 +55,16 @@ it("the watchdog kills what runs with a profile and removes the profile once man
         "--input-type=module",
         "-e",
         `import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { createServer } from "node:net";
          const { guardProfile } = await import(${JSON.stringify(guard)});
          guardProfile(${JSON.stringify(profile)});
+         (await import("node:fs")).mkdirSync(process.env.TMPDIR + "/org.chromium.Chromium.orphan");
          const browser = spawn(process.execPath, ["-e", "setInterval(() => {}, 1000)", "--", "--user-data-dir=${profile}"], { detached: true, stdio: "ignore" });
          console.log(browser.pid);
          setInterval(() => {}, 1000);`,
       ],
-      { stdio: ["ignore", "pipe", "inherit"] },
+      { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, TMPDIR: tmp } },
     );
     const browser = await new Promise<number>((resolve) => parent.stdout!.once("data", (chunk: Buffer) => resolve(Number(chunk.toString().trim()))));
     expect(alive(browser)).toBe(true);
@@ -62,6 +73,9 @@ it("the watchdog kills what runs with a profile and removes the profile once man
     while ((alive(browser) || existsSync(profile)) && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
     expect(alive(browser)).toBe(false);
     expect(existsSync(profile)).toBe(false);
+    while (existsSync(join(tmp, "org.chromium.Chromium.orphan")) && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+    expect((await readdir(tmp)).sort()).toEqual(["org.chromium.Chromium.before", "org.chromium.Chromium.living"]);
+    server.close();
   } finally {
     await removeDir(tmp);
   }
