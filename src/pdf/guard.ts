@@ -9,15 +9,19 @@ import { fileURLToPath } from "node:url";
 import { singletonDirs } from "./profile.js";
 
 export interface Guard {
-  /** The printer closed Chromium itself: the watchdog is not needed any more. */
+  /**
+   * The printer is done with Chromium: the watchdog makes its last round now (what is left of the
+   * profile, and the singleton folder of a Chromium that puppeteer's close killed before it could
+   * remove it) and exits.
+   */
   stop(): void;
 }
 
 export function guardProfile(profile: string): Guard {
   if (!import.meta.url.endsWith(".js")) return { stop() {} };
   const script = fileURLToPath(new URL("./watchdog.js", import.meta.url));
-  // Its own process group: a Ctrl-C in the terminal stops mandat, which then cleans up itself; the
-  // watchdog sees the pipe close and finds nothing left to do.
+  // Its own process group: a Ctrl-C in the terminal stops mandat, which cleans up itself; the
+  // watchdog then sees the pipe close and does the same round as after stop().
   const child = spawn(process.execPath, [script, profile], { stdio: ["pipe", "ignore", "ignore"], detached: true });
   child.on("error", () => undefined);
   child.stdin!.on("error", () => undefined);
@@ -28,7 +32,7 @@ export function guardProfile(profile: string): Guard {
   (child.stdin as unknown as { unref?: () => void }).unref?.();
   return {
     stop() {
-      child.kill("SIGKILL");
+      child.stdin!.end();
     },
   };
 }
