@@ -63,5 +63,5 @@ describe("the launch time limit", () => {
     } finally {
       await printer.close();
     }
-  }, 90_000);
+  }, 180_000);
 });
