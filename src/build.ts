@@ -8,16 +8,21 @@
  */
 import { existsSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { CACHE_DIR, NO_STORE, openStore, type Store } from "./cache/store.js";
+import { CACHE_DIR, NO_STORE, openStore, removeStaleTemps, type Store } from "./cache/store.js";
 import { check, type CheckResult } from "./check.js";
-import type { Config } from "./config/types.js";
-import type { Lang } from "./diagnostics/messages.js";
+import { limitsOf, type Config } from "./config/types.js";
+import { compareDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
+import type { Lang, Localised, MessageValue } from "./diagnostics/messages.js";
+import { Reporter } from "./diagnostics/reporter.js";
 import type { RuleSeverity } from "./diagnostics/rule.js";
 import { byType, type DocType } from "./doctypes/define.js";
-import { letterContext, renderDocumentHtml } from "./html/render.js";
+import { docTypes as builtinTypes } from "./doctypes/index.js";
+import { canUseWorker, limitedRenderer, RENDER_MEMORY_MB, RenderMemoryError, RenderTimeError } from "./html/limited.js";
+import { letterContext, renderDocumentHtml, type LetterContext } from "./html/render.js";
 import { allowedDomainsOf } from "./link/link-verdict.js";
 import { loadTemplates } from "./html/templates.js";
 import type { RenderInput } from "./html/types.js";
+import limitsRule from "./load/rules/limits.js";
 import { isRenderable } from "./parse/doc.js";
 import { PDF_KIND, pdfKey, readCachedPdf, writeCachedPdf } from "./pdf/cache.js";
 import { findChromium } from "./pdf/chromium.js";
@@ -57,12 +62,12 @@ export interface BuildOptions {
    * lock are removed, the output folder stays as it was); build() then rejects.
    */
   signal?: AbortSignal;
-  /** Longest time one document may take to print, in milliseconds (default 60 000); then PrintTimeoutError. */
+  /**
+   * Longest time one document may take to print, in milliseconds (default: config
+   * `limits.maxPrintSeconds`, 60 s); then the build stops with a `limits` diagnostic at the document.
+   */
   printTimeoutMs?: number;
 }
-
-/** Default of BuildOptions.printTimeoutMs. */
-export const PRINT_TIMEOUT_MS = 60_000;
 
 /** A document's PDF was not done within the time limit: the build stops (exit 1), naming the file. */
 export class PrintTimeoutError extends Error {
@@ -112,8 +117,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const lock = await lockOutDir(outDir);
   try {
     await recoverOutDir(outDir);
-    // Chromium profiles of builds that were killed (SIGKILL leaves no chance to remove them).
+    // Chromium profiles of builds that were killed (SIGKILL leaves no chance to remove them), and
+    // the cache's half-written files of runs that were killed while writing.
     await removeStaleProfiles();
+    if (options.cache !== false) await removeStaleTemps(join(resolve(options.root), CACHE_DIR));
     return await buildLocked(options, { started, cwd, outDir, protect });
   } finally {
     await lock.release();
@@ -160,12 +167,32 @@ async function buildLocked(
     if (result.errorCount > 0) return { ok: false, check: result };
     if (!executable.ok) throw executable.error;
 
-    const { docs, printHtml, pages } = renderPlan(result);
+    // Every document's HTML within its time limit; one that is not is reported at the document,
+    // after all the others were rendered (and checked against the limit too), and nothing is written.
+    const limits = limitsOf(options.config);
+    const rendered = await untilAborted(renderViews(result, { ms: limits.maxRenderSeconds * 1000, builtin: (options.docTypes ?? builtinTypes) === builtinTypes }), signal);
+    if (rendered.late.length > 0) {
+      const reports = rendered.late.map(({ path, memory }): LimitReport =>
+        memory
+          ? { path, messageId: "renderMemory", data: { limit: RENDER_MEMORY_MB } }
+          : { path, messageId: "renderTime", data: { limit: secondsText(limits.maxRenderSeconds), setting: "maxRenderSeconds" } },
+      );
+      return { ok: false, check: withLimitReports(result, reports, options) };
+    }
+    const { docs, printHtml, pages } = renderPlan(result, rendered.letters);
     signal?.throwIfAborted();
     const output = await openOutput(outDir, protect);
+    const printTimeoutMs = options.printTimeoutMs ?? limits.maxPrintSeconds * 1000;
     let counts: { reused: number; printed: number; damaged: number };
     try {
-      counts = await writePdfs(docs, { printHtml, store, version: await version, printer: printerNow, output, concurrency: printConcurrency(options.printer), onProgress: options.onProgress, signal, printTimeoutMs: options.printTimeoutMs ?? PRINT_TIMEOUT_MS });
+      try {
+        counts = await writePdfs(docs, { printHtml, store, version: await version, printer: printerNow, output, concurrency: printConcurrency(options.printer), onProgress: options.onProgress, signal, printTimeoutMs });
+      } catch (error) {
+        if (!(error instanceof PrintTimeoutError) || signal?.aborted) throw error;
+        // The printer is stuck on that page: it is killed below, nothing is written.
+        await output.discard();
+        return { ok: false, check: withLimitReports(result, [{ path: error.path, messageId: "printTime", data: { limit: secondsText(printTimeoutMs / 1000), setting: "maxPrintSeconds" } }], options) };
+      }
       // The browser is done: it closes while the site is written (one that does not close is killed).
       const closing = closePrinter(printer).catch(() => abandon.abort());
       printer = undefined;
@@ -192,6 +219,62 @@ async function buildLocked(
       await closePrinter(printer).catch(() => undefined);
     }
   }
+}
+
+/**
+ * Every renderable document's site view, each within `ms` (html/limited.ts): in a thread that is
+ * stopped at the limit when mandat runs compiled with its own document types, else in this thread
+ * with the time checked afterwards. Returns the views by path, and the documents that took too long.
+ */
+async function renderViews(result: CheckResult, { ms, builtin }: { ms: number; builtin: boolean }): Promise<{ letters: Map<string, LetterContext>; late: { path: string; memory: boolean }[] }> {
+  const types = byType(result.docTypes);
+  const inputs = renderableInputs(result);
+  const groupHref = groupPageHref(inputs, types);
+  const groups = new Set([...result.registry.groups.keys(), ...inputs.flatMap((i) => types.get(i.type)?.entry(i).group ?? [])]);
+  const groupHrefs = Object.fromEntries([...groups].map((id) => [id, groupHref(id)]));
+  const renderer = limitedRenderer({ registry: result.registry, types, ms, worker: builtin && canUseWorker(), allowedDomains: allowedDomainsOf(result.config) });
+  const letters = new Map<string, LetterContext>();
+  const late: { path: string; memory: boolean }[] = [];
+  try {
+    for (const input of inputs) {
+      try {
+        letters.set(input.path, await renderer.render(input, groupHrefs));
+      } catch (error) {
+        if (!(error instanceof RenderTimeError || error instanceof RenderMemoryError)) throw error;
+        late.push({ path: input.path, memory: error instanceof RenderMemoryError });
+      }
+    }
+  } finally {
+    await renderer.close();
+  }
+  return { letters, late };
+}
+
+/** "0,5" / "0.5": a number of seconds as each language writes it. */
+function secondsText(seconds: number): Localised {
+  const en = String(Math.round(seconds * 1000) / 1000);
+  return { sv: en.replace(".", ","), en };
+}
+
+interface LimitReport {
+  path: string;
+  messageId: "renderTime" | "renderMemory" | "printTime";
+  data: Record<string, MessageValue>;
+}
+
+/** The check's result with `limits` errors at documents that took too long (or too much memory) to render or print. */
+function withLimitReports(
+  result: CheckResult,
+  late: LimitReport[],
+  options: Pick<BuildOptions, "lang" | "rules">,
+): CheckResult {
+  const reporter = new Reporter(options.lang, options.rules);
+  for (const { path, messageId, data } of late) {
+    reporter.report(limitsRule, { file: path, place: { start: { line: 1, column: 1 } }, messageId, data, fatal: true });
+  }
+  const added: Diagnostic[] = reporter.diagnostics;
+  const diagnostics = [...result.diagnostics, ...added].sort(compareDiagnostics);
+  return { ...result, diagnostics, errorCount: result.errorCount + added.filter((d) => d.severity === "error").length };
 }
 
 /** `work`, or the signal's reason as soon as it is aborted (the work itself goes on unobserved). */
@@ -298,7 +381,8 @@ async function writePdfs(docs: readonly SiteDocument[], job: PdfJob): Promise<{ 
 }
 
 /** What a check's documents become: each document's views, its print HTML, and the site's pages. */
-export function renderPlan(result: CheckResult): { docs: SiteDocument[]; printHtml(doc: SiteDocument): string; pages(): OutputFile[] } {
+/** `letters`: site views already rendered (by renderViews, within the time limit), by document path. */
+export function renderPlan(result: CheckResult, letters?: ReadonlyMap<string, LetterContext>): { docs: SiteDocument[]; printHtml(doc: SiteDocument): string; pages(): OutputFile[] } {
   const types = byType(result.docTypes);
   const templates = loadTemplates(result.docTypes.map((t) => t.partial));
   const registry = result.registry;
@@ -309,7 +393,7 @@ export function renderPlan(result: CheckResult): { docs: SiteDocument[]; printHt
   const allowedDomains = allowedDomainsOf(result.config);
   const docs: SiteDocument[] = inputs.map((input) => {
     const type = types.get(input.type)!;
-    return { input, type, letter: letterContext(input, type, registry, { groupHref, allowedDomains }), meta: type.meta(input, registry) };
+    return { input, type, letter: letters?.get(input.path) ?? letterContext(input, type, registry, { groupHref, allowedDomains }), meta: type.meta(input, registry) };
   });
   return {
     docs,

@@ -198,7 +198,7 @@ describe("the PDF cache", () => {
       expect(entries.size).toBe(5);
       for (const bytes of entries.values()) expect(decodeEntry(bytes)).toBeDefined();
       // No temporary file of either writer is left in the cache.
-      const all = (await readdir(join(root, ".mandat-cache", "pdf"), { recursive: true })) as string[];
+      const all = (await readdir(join(root, ".mandat-cache"), { recursive: true })) as string[];
       expect(all.filter((f) => f.endsWith(".tmp"))).toEqual([]);
       // The cache they filled serves the next build whole.
       const next = await run("build");

@@ -1,9 +1,9 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build, type BuildProgress, type BuildResult } from "../src/build.js";
-import { lockOutDir, lockPath, OutDirLockedError, recoverOutDir, writeOutput, BUILD_MARKER, checkOutDir } from "../src/site/write.js";
+import { lockOutDir, lockPath, openOutput, OutDirLockedError, recoverOutDir, writeOutput, BUILD_MARKER, checkOutDir } from "../src/site/write.js";
 import { BROWSER_TIMEOUT, copyRepo, REPO_ROOT, removeDir, tempDir } from "./helpers/repo.js";
 
 describe("build", () => {
@@ -177,6 +177,32 @@ describe("writeOutput", () => {
     await mkdir(mine);
     await recoverOutDir(out);
     expect(existsSync(mine)).toBe(true);
+  });
+
+  it("swaps the output folder with nothing else running in between: every other task sees the old or the new build", async () => {
+    const parent = join(dir, "swap-observed");
+    const out = join(parent, "site");
+    await writeOutput(out, [{ path: "index.html", content: "old" }]);
+    const stage = await openOutput(out);
+    // Many files, so that removing the old folder afterwards takes many turns of the event loop too.
+    for (let i = 0; i < 200; i++) await stage.write(`dokument/${i}.html`, "new");
+    await stage.write("index.html", "new");
+    // What a signal handler or another task of the build could see while commit() runs.
+    const seen = new Set<string>();
+    let committing = true;
+    const watch = async (): Promise<void> => {
+      while (committing) {
+        seen.add(existsSync(join(out, "index.html")) ? readFileSync(join(out, "index.html"), "utf8") : "nothing");
+        await new Promise((r) => setImmediate(r));
+      }
+    };
+    const watching = watch();
+    await stage.commit();
+    committing = false;
+    await watching;
+    expect(seen.has("nothing")).toBe(false);
+    expect(readFileSync(join(out, "index.html"), "utf8")).toBe("new");
+    expect((await readdir(parent)).sort()).toEqual(["site"]);
   });
 
   it("replaces the whole folder on success", async () => {

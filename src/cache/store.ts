@@ -1,12 +1,13 @@
 /**
  * A content-addressed cache on disk (`.mandat-cache/` at the repository root, ignored by git): an
  * entry is named by the hash of everything that can change it, so a stale entry is never read, only
- * left behind. Writes go to a temporary file and are renamed into place, so two runs can share the
- * folder; any entry can be deleted at any time (the folder too).
+ * left behind. Writes go to a temporary file in `tmp/` and are renamed into place, so two runs can
+ * share the folder; any entry can be deleted at any time (the folder too). A run killed while writing
+ * leaves its temporary file; the next run that writes removes those of processes that are gone.
  */
 import { createHash, randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
 export const CACHE_DIR = ".mandat-cache";
@@ -27,9 +28,30 @@ export interface Store {
   put(kind: string, key: string, bytes: string | Uint8Array): Promise<void>;
 }
 
+/** Whether a process with this id runs (one we may not signal counts as running). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Remove the temporary files (`tmp/<pid>-<hex>.tmp`) of runs that were killed while writing. */
+export async function removeStaleTemps(dir: string): Promise<void> {
+  const tmp = join(dir, "tmp");
+  for (const name of await readdir(tmp).catch(() => [] as string[])) {
+    const pid = /^(\d+)-[0-9a-f]+\.tmp$/.exec(name)?.[1];
+    if (!pid || Number(pid) === process.pid || alive(Number(pid))) continue;
+    await rm(join(tmp, name), { force: true }).catch(() => undefined);
+  }
+}
+
 /** The store in `dir`; a missing or unwritable folder only costs the cache, never the run. */
 export function openStore(dir: string): Store {
   const pathOf = (kind: string, key: string) => join(dir, kind, key.slice(0, 2), key);
+  let swept: Promise<void> | undefined;
   return {
     // Synchronous: a warm run reads thousands of small entries, faster without a promise each.
     get: async (kind, key) => {
@@ -41,8 +63,11 @@ export function openStore(dir: string): Store {
     },
     async put(kind, key, bytes) {
       const target = pathOf(kind, key);
-      const temp = `${target}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
+      // One folder for every temporary file, on the same file system as the entries (rename works).
+      const temp = join(dir, "tmp", `${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
       try {
+        await (swept ??= removeStaleTemps(dir));
+        await mkdir(join(dir, "tmp"), { recursive: true });
         await mkdir(join(dir, kind, key.slice(0, 2)), { recursive: true });
         await writeFile(temp, bytes);
         await rename(temp, target);

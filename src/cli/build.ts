@@ -1,6 +1,6 @@
 /** `mandat build`: check, then render; prints progress and a summary, or the diagnostics that stopped it. */
 import { relative } from "node:path";
-import { build, PrintTimeoutError } from "../build.js";
+import { build } from "../build.js";
 import { formatStylish } from "../diagnostics/format/stylish.js";
 import type { Config } from "../config/types.js";
 import type { Lang } from "../diagnostics/messages.js";
@@ -20,7 +20,7 @@ export interface BuildCommandOptions {
   color: boolean;
   /** Use the PDF cache in <root>/.mandat-cache (default true; `--no-cache` turns it off). */
   cache?: boolean;
-  /** Longest time one document may take to print (`--print-timeout`); default the build's 60 s. */
+  /** Longest time one document may take to print (`--print-timeout`); default the config's limits.maxPrintSeconds (60 s). */
   printTimeoutMs?: number;
 }
 
@@ -65,11 +65,6 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
     if (stopped) {
       io.stderr.write(say.interrupted(stopped, relative(options.cwd, options.outDir) || "."));
       return signalExitCode(stopped);
-    }
-    if (error instanceof PrintTimeoutError) {
-      io.stderr.write(`mandat: ${error.message}\n`);
-      io.stderr.write(say.stopped(relative(options.cwd, options.outDir) || "."));
-      return EXIT.problems;
     }
     if (error instanceof ChromiumNotFoundError || error instanceof ChromiumLaunchError || error instanceof OutDirError) {
       io.stderr.write(`mandat: ${error.message}\n`);

@@ -66,7 +66,7 @@ export async function main(io: Io): Promise<number> {
     .description("kontrollera och bygg PDF:er och webbplats")
     .option("--out <mapp>", "utdatamapp", "build")
     .option("--no-cache", "skriv ut alla PDF:er på nytt, utan att läsa eller fylla cachen i .mandat-cache/")
-    .addOption(new Option("--print-timeout <sekunder>", "längsta tid för utskrift av ett dokument (standard: 60)").argParser(seconds))
+    .addOption(new Option("--print-timeout <sekunder>", "längsta tid för utskrift av ett dokument (standard: limits.maxPrintSeconds, 60)").argParser(seconds))
     .action(async (opts: { out: string; cache: boolean; printTimeout?: number }, cmd: Command) => {
       const { root, lang, config } = await setup(cmd);
       // The printing path (puppeteer, pdf-lib) is loaded only when building.

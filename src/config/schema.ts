@@ -62,6 +62,20 @@ export function configSchema(rules: readonly RuleMeta[]): object {
             minimum: 0,
             maximum: 10000,
           },
+          maxRenderSeconds: {
+            title: "Längsta renderingstid per dokument (sekunder)",
+            description: `Hur länge HTML-renderingen av ett dokument i mandat build högst får ta. Renderingen körs i en egen tråd som stoppas när tiden är slut; dokumentet rapporteras då av regeln limits och bygget skriver ingenting. Standard: ${DEFAULT_LIMITS.maxRenderSeconds} s.`,
+            type: "number",
+            exclusiveMinimum: 0,
+            maximum: 3600,
+          },
+          maxPrintSeconds: {
+            title: "Längsta utskriftstid per dokument (sekunder)",
+            description: `Hur länge utskriften av ett dokument till PDF i mandat build högst får ta. Dokumentet rapporteras då av regeln limits och bygget skriver ingenting. Flaggan --print-timeout går före. Standard: ${DEFAULT_LIMITS.maxPrintSeconds} s.`,
+            type: "number",
+            exclusiveMinimum: 0,
+            maximum: 3600,
+          },
         },
       },
       options: {

@@ -12,6 +12,10 @@ export interface Limits {
   maxDepth: number;
   /** Most YAML aliases (`*name`) one file may expand. */
   maxYamlAliases: number;
+  /** Longest time one document's HTML may take to render in a build, in seconds. */
+  maxRenderSeconds: number;
+  /** Longest time one document may take to print to PDF in a build, in seconds (`--print-timeout` overrides it). */
+  maxPrintSeconds: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -19,6 +23,8 @@ export const DEFAULT_LIMITS: Limits = {
   maxTotalBytes: 200 * 1024 * 1024,
   maxDepth: 100,
   maxYamlAliases: 50,
+  maxRenderSeconds: 10,
+  maxPrintSeconds: 60,
 };
 
 export interface Config {

@@ -8,7 +8,7 @@
  * PDF cache (cache.ts) hashes together with this file's own source.
  */
 import { execFile } from "node:child_process";
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdtemp, readdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,6 +17,8 @@ import { fileURLToPath } from "node:url";
 import type { Browser, Page, PDFOptions } from "puppeteer-core";
 import type { DocumentMeta } from "../html/types.js";
 import { ChromiumLaunchError, findChromium } from "./chromium.js";
+import { guardProfile } from "./guard.js";
+import { removeProfile } from "./profile.js";
 
 export interface PrinterOptions {
   /** Chromium binary; default findChromium(). */
@@ -100,17 +102,25 @@ export async function openPrinter(options: PrinterOptions = {}, control: LaunchC
   await removeStaleProfiles();
   // The profile folder names this process, so a later build can remove it if this one is killed.
   const userDataDir = await mkdtemp(join(tmpdir(), `${PROFILE_PREFIX}${process.pid}-`));
+  // Started before Chromium, so that no moment of the launch is left without it.
+  const guard = guardProfile(userDataDir);
   let browser: Browser;
   let version: string;
   try {
     const { default: puppeteer } = await import("puppeteer-core");
     signal?.throwIfAborted();
-    // `pipe`: the browser talks to mandat over its stdin/stdout, so it exits as soon as mandat's
-    // process is gone, even one killed with SIGKILL. mandat's command line handles the signals itself
-    // (cli/interrupt.ts), so puppeteer's own handlers (which call process.exit) stay off.
-    // A browser that exits or hangs at start is named, with what to do; not a bug in mandat.
+    // `pipe`: the browser talks to mandat over its stdin/stdout, so it exits once it reads that
+    // mandat's process is gone, even one killed with SIGKILL; the watchdog (pdf/guard.ts) makes
+    // sure of it also while Chromium is still starting or slow to notice. mandat's command line
+    // handles the signals itself (cli/interrupt.ts), so puppeteer's own handlers (which call
+    // process.exit) stay off. A browser that exits or hangs at start is named, with what to do.
     const launchMs = options.launchTimeoutMs ?? 30_000;
-    const timeout = AbortSignal.timeout(launchMs);
+    // puppeteer listens to the launch signal for the browser's whole life (an abort kills it), so
+    // the launch time limit must end with the launch: a timer that is cleared, not AbortSignal.timeout,
+    // which killed every browser still printing 30 s after it started.
+    const launchLimit = new AbortController();
+    const timer = setTimeout(() => launchLimit.abort(), launchMs);
+    const timeout = launchLimit.signal;
     browser = await puppeteer
       .launch({
         executablePath,
@@ -131,14 +141,16 @@ export async function openPrinter(options: PrinterOptions = {}, control: LaunchC
           ? `den svarade inte inom ${Math.round(launchMs / 1000)} s.`
           : `den avslutades direkt (${String((error as Error)?.message ?? error).split("\n")[0]}).`;
         throw new ChromiumLaunchError(executablePath, reason);
-      });
+      })
+      .finally(() => clearTimeout(timer));
     const product = await browser.version().catch(async (error: unknown) => {
       await browser.close();
       throw error;
     });
     version = versionNumber(product) ?? product;
   } catch (error) {
-    await rm(userDataDir, { recursive: true, force: true });
+    removeProfile(userDataDir);
+    guard.stop();
     throw error;
   }
 
@@ -192,7 +204,8 @@ export async function openPrinter(options: PrinterOptions = {}, control: LaunchC
       try {
         await browser.close();
       } finally {
-        await rm(userDataDir, { recursive: true, force: true });
+        removeProfile(userDataDir);
+        guard.stop();
       }
     },
   };
@@ -218,7 +231,7 @@ export async function removeStaleProfiles(dir: string = tmpdir()): Promise<void>
   for (const entry of entries) {
     const pid = pattern.exec(entry.name)?.[1];
     if (!pid || !entry.isDirectory() || Number(pid) === process.pid || alive(Number(pid))) continue;
-    await rm(join(dir, entry.name), { recursive: true, force: true }).catch(() => undefined);
+    removeProfile(join(dir, entry.name));
   }
 }
 

@@ -1,9 +1,12 @@
 /**
  * Write a build atomically: everything goes into a temporary sibling folder first (file by file, as
- * it is made), which then replaces the output folder with two renames. A failed build never leaves a
- * half-written folder.
+ * it is made), which then replaces the output folder with two renames done back to back (swapIn). A
+ * failed or killed build never leaves a half-written folder: at every moment the output folder is the
+ * previous complete build or the new one, except between those two renames, when the previous build
+ * lies complete next to it and the next build puts it back.
  */
 import { randomBytes } from "node:crypto";
+import { existsSync, renameSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { chmod, link, mkdir, mkdtemp, open, readdir, readFile, rename, rm, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, normalize, resolve, sep } from "node:path";
@@ -205,13 +208,8 @@ export async function openOutput(outDir: string, protect: string[] = [process.cw
       const old = join(parent, `.build-${basename(out)}-old-${process.pid}-${randomBytes(4).toString("hex")}`);
       let moved = false;
       try {
-        if (await exists(out)) {
-          await rename(out, old);
-          moved = true;
-        }
-        await rename(temp, out);
+        moved = swapIn(temp, out, old);
       } catch (error) {
-        if (moved && !(await exists(out))) await rename(old, out).catch(() => undefined);
         await rm(temp, { recursive: true, force: true });
         throw error;
       }
@@ -219,6 +217,27 @@ export async function openOutput(outDir: string, protect: string[] = [process.cw
     },
     discard,
   };
+}
+
+/**
+ * Put the finished folder `temp` at `out`; a previous `out` moves to `old` first. Returns whether
+ * there was one. Linux can exchange two folders in one step (renameat2 RENAME_EXCHANGE), but Node
+ * does not offer that call, so a replacement is two renames. Both run synchronously, one right after
+ * the other: no JavaScript (a signal handler, another task of this build) runs in between, so the
+ * only moment without a folder at `out` is the time between two system calls. A process killed in
+ * that moment leaves the previous build complete under `old`, and the next build puts it back
+ * before anything else (recoverOutDir). A first build (no `out` yet) is a single atomic rename.
+ */
+function swapIn(temp: string, out: string, old: string): boolean {
+  const moved = existsSync(out);
+  if (moved) renameSync(out, old);
+  try {
+    renameSync(temp, out);
+  } catch (error) {
+    if (moved) renameSync(old, out);
+    throw error;
+  }
+  return moved;
 }
 
 const escapeRe = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

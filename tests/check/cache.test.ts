@@ -2,7 +2,8 @@
  * The per-document cache (.mandat-cache/check): a run reuses what nothing it depends on has changed,
  * and its diagnostics always equal a run without the cache.
  */
-import { readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { openStore } from "../../src/cache/store.js";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { check, type CheckOptions } from "../../src/check.js";
@@ -117,5 +118,24 @@ describe("the check cache", () => {
     const [a, b] = await Promise.all([check({ root, today: TODAY }), check({ root, today: TODAY })]);
     expect(shown(a)).toEqual(shown(b));
     expect((await check({ root, today: TODAY })).cache).toEqual({ reused: 5, checked: 0 });
+  });
+});
+
+describe("the cache's temporary files", () => {
+  it("a file a killed run was writing is removed by the next run that writes; a running writer's stays", async () => {
+    const dir = await tempDir("store");
+    try {
+      await mkdir(join(dir, "tmp"), { recursive: true });
+      // A process id above any the kernel hands out: that run was killed while writing.
+      const dead = "99999999-0a1b2c3d.tmp";
+      const running = `${process.ppid}-0a1b2c3d.tmp`;
+      for (const name of [dead, running]) await writeFile(join(dir, "tmp", name), "half");
+      const store = openStore(dir);
+      await store.put("check", "ab".repeat(32), "entry");
+      expect((await readdir(join(dir, "tmp"))).sort()).toEqual([running]);
+      expect((await store.get("check", "ab".repeat(32)))?.toString()).toBe("entry");
+    } finally {
+      await removeDir(dir);
+    }
   });
 });

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build } from "../../src/build.js";
 import { ChromiumLaunchError } from "../../src/pdf/chromium.js";
+import { openPrinter } from "../../src/pdf/print.js";
 import { cli } from "../helpers/fixture.js";
 import { project, type Project } from "../helpers/project.js";
 import { tempDir, removeDir } from "../helpers/repo.js";
@@ -46,4 +47,21 @@ describe("a Chromium that does not start", () => {
     expect((error as Error).message).toContain(`Chromium i ${hanging} startade inte: den svarade inte inom 2 s.`);
     expect(Date.now() - started).toBeLessThan(20_000);
   }, 60_000);
+});
+
+describe("the launch time limit", () => {
+  it("ends with the launch: a browser still printing after it is not killed", async () => {
+    const launchTimeoutMs = 10_000;
+    const started = Date.now();
+    const printer = await openPrinter({ launchTimeoutMs, concurrency: 1 });
+    try {
+      // Past the launch time limit (puppeteer keeps listening to the launch's signal until the
+      // browser exits; a limit that fired then used to kill it: "Protocol error … Target closed").
+      await new Promise((r) => setTimeout(r, Math.max(0, started + launchTimeoutMs + 1_000 - Date.now())));
+      const pdf = await printer.print("<!doctype html><html lang=\"sv\"><title>Prov</title><p>Fortfarande igång</p></html>", { title: "Prov", subject: "Prov", keywords: [], date: "2026-01-01" });
+      expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe("%PDF-");
+    } finally {
+      await printer.close();
+    }
+  }, 180_000);
 });

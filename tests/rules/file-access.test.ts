@@ -75,6 +75,21 @@ describe("file-access", () => {
     }
   });
 
+  it("a registry file linked to /proc/self/environ is refused: no environment variable reaches any output format", async () => {
+    p = await project();
+    await rename(join(p.root, "mandates/registry/people.yaml"), join(p.root, "people.bak"));
+    await symlink("/proc/self/environ", join(p.root, "mandates/registry/people.yaml"));
+    // The values this process was started with: what /proc/self/environ would show.
+    const values = (await readFile("/proc/self/environ", "latin1")).split("\0").map((e) => e.slice(e.indexOf("=") + 1)).filter((v) => v.length >= 12 && !v.includes("/"));
+    expect(values.length).toBeGreaterThan(0);
+    for (const format of ["stylish", "json", "github"]) {
+      const run = await cli(["check", "--format", format], p.root);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain("mandates/registry/people.yaml leder utanför repositoriet");
+      for (const value of values) expect(run.stdout + run.stderr).not.toContain(value);
+    }
+  });
+
   it("a document symlink to outside met while walking mandates/ is reported at its path; the rest is checked", async () => {
     p = await project({ [NOTES]: (t) => t.replace("group: styrgrupp-alfa", "group: styrgrupp-alf") });
     await symlink(await outsideFile("x.md", `---\ntype: uppdragshandling\ntitle: ${SECRET}\n---\n`), join(p.root, "mandates/lankad.md"));

@@ -2,7 +2,8 @@
 import { expect, it } from "vitest";
 import rule from "../../src/load/rules/limits.js";
 import { markdownDepth, yamlDepth } from "../../src/load/depth.js";
-import { replace } from "../helpers/project.js";
+import { cli } from "../helpers/fixture.js";
+import { project, replace } from "../helpers/project.js";
 import { ruleTester, runCase } from "../helpers/rule-tester.js";
 
 const MANDATE = "mandates/styrgrupp-alfa.md";
@@ -101,3 +102,43 @@ it("the depth scans measure a megabyte of nesting", () => {
   expect(yamlDepth(`a: ${"{".repeat(1 << 20)}`, 100)).toBe(103);
   expect(markdownDepth("# Rubrik\n\n- a\n  - b\n    > c\n", 100)).toBeUndefined();
 });
+
+it("10,000 nested list items on one line stop at the depth limit, in the document, quickly enough for any run", async () => {
+  const run = await runCase({ name: "", files: { [MANDATE]: body(`${"- ".repeat(10_000)}x`) } });
+  try {
+    expect(run.result.diagnostics.map((d) => `${d.file}:${d.place?.start.line}:${d.place?.start.column} ${d.ruleId}/${d.messageId}`)).toEqual([`${MANDATE}:63:201 limits/depth`]);
+  } finally {
+    await run.remove();
+  }
+});
+
+it("one document beyond a limit hides no other document's diagnostics, in every output format", async () => {
+  const p = await project({ [MANDATE]: body(">".repeat(10_000) + " x"), [NOTES]: replace("group: styrgrupp-alfa", "group: styrgrupp-alf") });
+  try {
+    for (const format of ["stylish", "json", "github"]) {
+      const run = await cli(["check", "--format", format], p.root);
+      expect(run.code, format).toBe(1);
+      expect(run.stderr, format).not.toContain("internt fel");
+      // Both documents, each with its rule id, whatever the format.
+      // One line per diagnostic with its file and rule id (stylish and github say both on one line).
+      const found =
+        format === "json" ? (JSON.parse(run.stdout) as { file: string; ruleId: string }[]).map((d) => `${d.file} ${d.ruleId}`).join("\n") : run.stdout;
+      expect(found, format).toMatch(new RegExp(`${MANDATE}[^\\n]*?limits`));
+      expect(found, format).toMatch(new RegExp(`${NOTES}[^\\n]*?reference-exists`));
+    }
+  } finally {
+    await p.remove();
+  }
+});
+
+it("a 20 MB document is refused at the default size limit, named at its file; the build stops after the check", async () => {
+  const p = await project({ [MANDATE]: body(`${"Lång text. ".repeat(2_000_000)}`) });
+  try {
+    const run = await cli(["build", "--no-cache"], p.root, { PATH: process.env.PATH });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(new RegExp(`${MANDATE}:1:1 {2}fel {2}Filen är 2\\d{7} byte, mer än gränsen 1048576 byte, så den kontrolleras inte\\. {2}limits`));
+    expect(run.stderr).toContain("Bygget avbröts på grund av fel; build är orörd.");
+  } finally {
+    await p.remove();
+  }
+}, 60_000);

@@ -43,3 +43,15 @@ it("an empty folder named on the command line is a warning (exit 0), not silence
     await p.remove();
   }
 });
+
+it("a build of a mandates/ folder without documents says so in its output, not silence", async () => {
+  const p = await project({ [MANDATE]: null, [NOTES]: null });
+  try {
+    const run = await cli(["build", "--no-cache"], p.root, { PATH: process.env.PATH });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("  mandates:1:1  varning  Mappen mandates innehåller inga dokument, så ingenting kontrollerades.  no-documents\n");
+    expect(run.stderr).toContain("Kontrollerade 0 dokument");
+  } finally {
+    await p.remove();
+  }
+}, 60_000);
