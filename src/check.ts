@@ -7,8 +7,9 @@
 import { join } from "node:path";
 import { CACHE_DIR, hashOf, NO_STORE, openStore } from "./cache/store.js";
 import { documentKey, environmentHash, programHash } from "./check/cache.js";
-import { checkRegistryFile, docOf, isCrash, type DocumentEnv, type DocumentResult } from "./check/document.js";
-import { checkDocuments } from "./check/pool.js";
+import type { DocumentEnv } from "./check/document.js";
+import { lineOf, Pack, PackWriter, resultOf, type PackedResult } from "./check/pack.js";
+import { docOf, isCrash, type DocumentResult } from "./check/result.js";
 import type { Config } from "./config/types.js";
 import { EMPTY_CONFIG, limitsOf } from "./config/types.js";
 import { loadConfig } from "./config/load.js";
@@ -27,7 +28,6 @@ import type { SourceFile } from "./load/source.js";
 import { hasValidData, isReadable, type Doc } from "./parse/doc.js";
 import { corpusRules, documentRules, rules } from "./rules/index.js";
 import { applySuppressions } from "./suppress/index.js";
-import { loadSchemas } from "./validate/schemas.js";
 import { swedishToday } from "./util/date.js";
 
 export interface CheckOptions {
@@ -75,7 +75,6 @@ export interface CheckResult {
   cache: { reused: number; checked: number };
 }
 
-const ENTRY = "check";
 const REGISTRY_ENTRY = "registry";
 
 export async function check(options: CheckOptions): Promise<CheckResult> {
@@ -87,13 +86,17 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const loaded = await load({ root: options.root, cwd: options.cwd ?? options.root, paths: options.paths, limits });
   const store = options.cache === false ? NO_STORE : openStore(join(options.root, CACHE_DIR));
 
+  // The parser, schemas and document rules are loaded only when some file is not in the cache.
+  let checking: Promise<Checking> | undefined;
+  const checker = () => (checking ??= loadChecking(types));
+
   // Registry files: parsed and validated, or taken from the cache (they depend on nothing but their text).
-  const schemas = loadSchemas(types);
   const registryResults = await Promise.all(
     loaded.registry.map(async (source) => {
       const key = hashOf(programHash(), source.path, source.value, JSON.stringify(limits));
       const hit = options.keepTrees ? undefined : readEntry((await store.get(REGISTRY_ENTRY, key)) ?? Buffer.alloc(0));
       if (hit) return hit;
+      const { checkRegistryFile, schemas } = await checker();
       const { result } = checkRegistryFile(source, schemas, config);
       if (!isCrash(result)) await store.put(REGISTRY_ENTRY, key, writeEntry(result));
       return result;
@@ -109,39 +112,44 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   };
   const registryFiles = loaded.registry.map((source, i) => replay(registryResults[i]!, source));
   const registry = buildRegistry(registryFiles);
-  const env: DocumentEnv = {
-    shared: loaded.shared,
-    types,
-    registry,
-    registryFiles,
-    config,
-    today,
-    rules: documentRules,
-    schemas,
-    keepTree: options.keepTrees,
-  };
 
-  // Per document: the cached result when its key is known, else a fresh one (then kept).
+  // Per document: the cached result when the pack holds one for its key, else a fresh one.
   const envKey = environmentHash(types, loaded.registry, config, today);
   const keys = loaded.documents.map((source) => documentKey(envKey, source, loaded.shared));
-  // One entry at a time: each entry's bytes are dropped as soon as it is parsed.
-  const results: (DocumentResult | undefined)[] = [];
-  for (const key of keys) {
-    const bytes = options.keepTrees ? undefined : await store.get(ENTRY, key);
-    results.push(bytes ? readEntry(bytes) : undefined);
-  }
-  const missing = loaded.documents.flatMap((source, i) => (results[i] ? [] : [i]));
-  const fresh = await checkDocuments(missing.map((i) => loaded.documents[i]!), env, {
-    jobs: options.jobs,
-    builtinTypes: types === builtinTypes,
-    setup: { shared: loaded.shared, registry: loaded.registry, config, today },
+  const cacheDir = join(options.root, CACHE_DIR);
+  const pack = options.cache === false ? Pack.empty() : Pack.read(cacheDir);
+  const results: (DocumentResult | undefined)[] = loaded.documents.map((source, i) => {
+    const line = options.keepTrees ? undefined : pack.lineFor(source.path, keys[i]!);
+    return line ? resultOf(line) : undefined;
   });
-  missing.forEach((i, n) => (results[i] = fresh[n]));
-  // A few entries at a time: thousands of serialised entries at once would double the peak memory.
-  for (let from = 0; from < missing.length; from += 32) {
-    const batch = missing.slice(from, from + 32);
-    await Promise.all(batch.map((i, k) => (isCrash(fresh[from + k]!) ? undefined : store.put(ENTRY, keys[i]!, writeEntry(fresh[from + k]!)))));
+  const missing = loaded.documents.flatMap((source, i) => (results[i] ? [] : [i]));
+  // A new pack when anything changed: a line per document of this run (the old line when it was a
+  // hit, a new one as each result arrives), and when only some paths were checked, the old lines of
+  // the other documents too.
+  const partial = Boolean(options.paths?.length);
+  const here = new Set(loaded.documents.map((s) => s.path));
+  const changed = missing.length > 0 || (!partial && [...pack.paths()].some((path) => !here.has(path)));
+  const writer = options.cache !== false && changed ? new PackWriter(cacheDir) : undefined;
+  if (writer) {
+    results.forEach((result, i) => result && writer.add(pack.lineFor(loaded.documents[i]!.path, keys[i]!)!));
+    if (partial) for (const path of pack.paths()) if (!here.has(path)) writer.add(pack.line(path)!);
   }
+  if (missing.length > 0) {
+    const { checkDocuments, schemas } = await checker();
+    const env: DocumentEnv = { shared: loaded.shared, types, registry, registryFiles, config, today, rules: documentRules, schemas, keepTree: options.keepTrees };
+    const keep = (n: number, packed: PackedResult, result: DocumentResult) => {
+      const i = missing[n]!;
+      // A result with an internal error is not kept: the next run tries again.
+      if (!isCrash(result)) writer!.add(lineOf(loaded.documents[i]!.path, keys[i]!, packed));
+    };
+    const fresh = await checkDocuments(missing.map((i) => loaded.documents[i]!), env, {
+      jobs: options.jobs,
+      builtinTypes: types === builtinTypes,
+      setup: { shared: loaded.shared, registry: loaded.registry, config, today },
+    }, writer && keep);
+    missing.forEach((i, n) => (results[i] = fresh[n]));
+  }
+  writer?.commit();
 
   const used = new Set<string>();
   const documents = loaded.documents.map((source, i) => {
@@ -177,6 +185,22 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     shared: loaded.shared,
     cache: { reused: loaded.documents.length - missing.length, checked: missing.length },
   };
+}
+
+/** What checking a file that is not in the cache needs, loaded on first use. */
+interface Checking {
+  checkRegistryFile: typeof import("./check/document.js").checkRegistryFile;
+  checkDocuments: typeof import("./check/pool.js").checkDocuments;
+  schemas: import("./validate/schemas.js").Schemas;
+}
+
+async function loadChecking(types: readonly DocType[]): Promise<Checking> {
+  const [{ checkRegistryFile }, { checkDocuments }, { loadSchemas }] = await Promise.all([
+    import("./check/document.js"),
+    import("./check/pool.js"),
+    import("./validate/schemas.js"),
+  ]);
+  return { checkRegistryFile, checkDocuments, schemas: loadSchemas(types) };
 }
 
 const ENTRY_VERSION = 1;

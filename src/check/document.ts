@@ -4,7 +4,7 @@
  * is plain data (no tree unless asked), with its reports as found (no language, no severity yet).
  */
 import { limitsOf, type Config } from "../config/types.js";
-import { Recorder, type RecordedReport } from "../diagnostics/reporter.js";
+import { Recorder } from "../diagnostics/reporter.js";
 import { byType, type DocType } from "../doctypes/define.js";
 import { createContext, type LinkInput, type LinkRule } from "../link/context.js";
 import { passages } from "../link/passages.js";
@@ -15,10 +15,12 @@ import type { SourceFile } from "../load/source.js";
 import { isReadable, type Doc } from "../parse/doc.js";
 import { IncludeResolver } from "../parse/include.js";
 import { parseFile } from "../parse/index.js";
-import { LineIndex } from "../util/lines.js";
 import { validateFile } from "../validate/index.js";
 import internal from "./internal.js";
+import { docOf, factsOf, type DocumentResult } from "./result.js";
 import type { Schemas } from "../validate/schemas.js";
+
+export { docOf, factsOf, isCrash, type DocFacts, type DocumentResult } from "./result.js";
 
 /** What a document is checked against besides its own text. */
 export interface DocumentEnv {
@@ -36,29 +38,6 @@ export interface DocumentEnv {
   keepTree?: boolean;
 }
 
-/** A document's facts without its text (the caller has that) and without its tree. */
-export type DocFacts = Omit<Doc, "source" | "lines" | "tree">;
-
-export interface DocumentResult {
-  facts: DocFacts;
-  reports: RecordedReport[];
-  /** Display paths of the shared texts it includes, directly or not. */
-  shared: string[];
-  /** Only with keepTree. */
-  tree?: Doc["tree"];
-}
-
-/** What of a document is kept and sent between threads: everything but its text, line index and tree. */
-export function factsOf(doc: Doc): DocFacts {
-  const { source: _source, lines: _lines, tree: _tree, ...facts } = doc;
-  return facts;
-}
-
-/** A document again from its result and its text (the tree only if the result kept it). */
-export function docOf(result: DocumentResult, source: SourceFile): Doc {
-  return { ...result.facts, source, lines: new LineIndex(source.value), ...(result.tree && { tree: result.tree }) };
-}
-
 /**
  * A bug in mandat met while checking one file must not hide the other files' diagnostics: it becomes
  * an `internal` diagnostic at that file (which later stages then skip), whatever the output format.
@@ -68,11 +47,6 @@ function crashed(source: SourceFile, recorder: Recorder, error: unknown): Docume
   const detail = error instanceof Error && error.name !== "Error" ? `${error.name}: ${message}` : message;
   recorder.report(internal, { file: source.path, place: { start: { line: 1, column: 1 } }, messageId: "crash", data: { detail }, fatal: true });
   return { facts: { path: source.path, yamlOffset: 0, data: undefined, refs: [], skipped: ["unreadable"] }, reports: recorder.reports, shared: [] };
-}
-
-/** The result holds an internal error (such a result is not cached: the next run tries again). */
-export function isCrash(result: DocumentResult): boolean {
-  return result.reports.some((r) => r.ruleId === internal.id);
 }
 
 /** Limits the parse stage applies, from the config. */

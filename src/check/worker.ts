@@ -8,7 +8,8 @@ import { buildRegistry } from "../link/build-registry.js";
 import type { SourceFile } from "../load/source.js";
 import { documentRules } from "../rules/index.js";
 import { loadSchemas } from "../validate/schemas.js";
-import { checkDocument, checkRegistryFile, type DocumentEnv, type DocumentResult } from "./document.js";
+import { checkDocument, checkRegistryFile, type DocumentEnv } from "./document.js";
+import { packResult, type PackedResult } from "./pack.js";
 import type { WorkerSetup } from "./pool.js";
 
 const setup = workerData as WorkerSetup;
@@ -25,7 +26,7 @@ const env: DocumentEnv = {
   schemas,
 };
 
-/** Check a batch of documents. */
-export default function run(sources: SourceFile[]): DocumentResult[] {
-  return sources.map((source) => checkDocument(source, env));
+/** Check a batch of documents; the results go back as text (check/pack.ts). */
+export default function run(sources: SourceFile[]): PackedResult[] {
+  return sources.map((source) => packResult(checkDocument(source, env)));
 }

@@ -1,10 +1,8 @@
 /** Markdown (mdast) to sanitised HTML: raw HTML never reaches the output. */
 import type { Element as HastElement, Root as HastRoot } from "hast";
 import type { Nodes, Root, RootContent } from "mdast";
-import rehypeSanitize from "rehype-sanitize";
-import rehypeStringify from "rehype-stringify";
-import remarkRehype from "remark-rehype";
-import { unified } from "unified";
+import { createRequire } from "node:module";
+import type { Processor } from "unified";
 import { linkVerdict } from "../link/link-verdict.js";
 import { groupLinkId } from "../link/prose-refs.js";
 
@@ -13,15 +11,31 @@ import { groupLinkId } from "../link/prose-refs.js";
 // (GitHub's schema) then removes whatever unsafe markup or URL protocol is left.
 type HastParent = HastRoot | HastElement;
 
-const processor = unified()
-  .use(remarkRehype, {
-    footnoteLabel: "Fotnoter",
-    footnoteBackLabel: (index: number) => `Tillbaka till hänvisning ${index + 1}`,
-  })
-  .use(rehypeSanitize)
-  .use(noExternalSources)
-  .use(rehypeStringify)
-  .freeze();
+let made: Processor<undefined, Root, HastRoot, HastRoot, string> | undefined;
+
+/**
+ * Made on first use, from modules loaded then: the document types' views import this module, and a
+ * check (which never renders) should not pay for the HTML stack at start-up (about 0.1 s).
+ * `require` of these ES modules is synchronous (Node ≥ 20.19), as rendering is.
+ */
+function processor() {
+  if (made) return made;
+  const require = createRequire(import.meta.url);
+  const { unified } = require("unified") as typeof import("unified");
+  const remarkRehype = (require("remark-rehype") as typeof import("remark-rehype")).default;
+  const rehypeSanitize = (require("rehype-sanitize") as typeof import("rehype-sanitize")).default;
+  const rehypeStringify = (require("rehype-stringify") as typeof import("rehype-stringify")).default;
+  made = unified()
+    .use(remarkRehype, {
+      footnoteLabel: "Fotnoter",
+      footnoteBackLabel: (index: number) => `Tillbaka till hänvisning ${index + 1}`,
+    })
+    .use(rehypeSanitize)
+    .use(noExternalSources)
+    .use(rehypeStringify)
+    .freeze();
+  return made;
+}
 
 /**
  * A page or PDF never fetches anything: an element whose `src` is absolute (`https:`, `//host`) is
@@ -63,9 +77,10 @@ export interface MarkdownOptions {
 export function mdastToHtml(nodes: Root | readonly RootContent[], options: MarkdownOptions = {}): string {
   const root: Root = "type" in nodes ? nodes : { type: "root", children: [...nodes] };
   // Group links are resolved on a copy before sanitising, so rehype-sanitize still has the last word.
-  const hast = processor.runSync(resolveGroupLinks(root, options.groupHref));
+  const html = processor();
+  const hast = html.runSync(resolveGroupLinks(root, options.groupHref));
   if (options.allowedDomains) unlinkRejected(hast, [...options.allowedDomains]);
-  return processor.stringify(hast);
+  return html.stringify(hast);
 }
 
 /** `<a href>` whose target the checker rejects becomes its content: the words stay, the link goes. */

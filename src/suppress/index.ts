@@ -20,11 +20,24 @@ interface Directive {
   used: boolean;
 }
 
+const MARK = "mandat-disable-next-line";
+
 function directivesIn(file: string, text: string): Directive[] {
   const out: Directive[] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
+  // Only the lines that hold the mark are matched (thousands of files are scanned on every run).
+  let lineNo = 0;
+  let counted = 0;
+  for (let at = text.indexOf(MARK); at >= 0; ) {
+    const lineStart = text.lastIndexOf("\n", at) + 1;
+    const newline = text.indexOf("\n", at);
+    for (let k = text.indexOf("\n", counted); k >= 0 && k < lineStart; k = text.indexOf("\n", k + 1)) lineNo++;
+    counted = lineStart;
+    // As split(/\r?\n/) would cut it.
+    const line = newline < 0 ? text.slice(lineStart) : text.slice(lineStart, text[newline - 1] === "\r" ? newline - 1 : newline);
+    const i = lineNo;
+    at = newline < 0 ? -1 : text.indexOf(MARK, newline);
     const match = DIRECTIVE.exec(line);
-    if (!match) return;
+    if (!match) continue;
     // Each rule of the list at its own name, so a warning about one points at that one.
     const start = match.index + line.slice(match.index).indexOf(match[1]!);
     let from = 0;
@@ -33,7 +46,7 @@ function directivesIn(file: string, text: string): Directive[] {
       from = at + rule.length;
       out.push({ file, line: i + 1, column: start + at + 1, rule, used: false });
     }
-  });
+  }
   return out;
 }
 

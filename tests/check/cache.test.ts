@@ -114,6 +114,19 @@ describe("the check cache", () => {
     expect((await run()).cache).toEqual({ reused: 0, checked: 5 });
   });
 
+  it("keeps the other documents' results when only some paths are checked", async () => {
+    await check({ root, today: TODAY });
+    const one = "mandates/samordningsgrupp-medicinska-biblioteksfragor.md";
+    await edit(one, "## Kommunikation", "## Information");
+    // Only that file is checked again, and its diagnostics equal a run without the cache.
+    const partial = await check({ root, today: TODAY, paths: [join(root, one)] });
+    expect(partial.cache).toEqual({ reused: 0, checked: 1 });
+    expect(shown(partial)).toEqual(shown(await check({ root, today: TODAY, paths: [join(root, one)], cache: false })));
+    const all = await run();
+    expect(all.cache).toEqual({ reused: 5, checked: 0 });
+    expect(all.diagnostics.filter((d) => d.ruleId === "required-sections").map((d) => d.file)).toEqual([one]);
+  }, 180_000);
+
   it("can be shared by two runs at the same time", async () => {
     const [a, b] = await Promise.all([check({ root, today: TODAY }), check({ root, today: TODAY })]);
     expect(shown(a)).toEqual(shown(b));

@@ -1,0 +1,193 @@
+/**
+ * The check cache as one packed file (`.mandat-cache/check/pack/results`), like git's index: a line
+ * per document path with the document's key (check/cache.ts) and its result. A warm run reads one
+ * file instead of one per document, and parses only the results it uses; a result's places (the
+ * biggest part, needed only to place a diagnostic) stay text until a diagnostic asks for them.
+ *
+ * Still content-addressed: a line is used only when its key equals the document's key now, so a
+ * stale or foreign line is never read, only replaced. The pack is written whole to a temporary file
+ * and renamed into place, so a run sees an old pack or a new one, never a torn one, and two runs may
+ * share it (the last rename wins; every line in either pack is right for its key). Deleting it (or
+ * the whole folder) only costs time; a damaged line is a miss.
+ */
+import { randomBytes } from "node:crypto";
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import { join } from "node:path";
+import type { DocumentResult } from "./result.js";
+
+/** Bump when the line format or what a result holds changes: an older pack is then ignored as a whole. */
+const HEADER = "mandat-check-pack 3";
+const NOT_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * JSON with every character beyond ASCII written as `\uXXXX`: the pack is then read as one-byte
+ * text (half the memory of Swedish text decoded from UTF-8, and several times faster to read).
+ */
+function ascii(json: string): string {
+  return json.replace(/[^\x00-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/**
+ * A line: JSON path, key, JSON result (without places and tree), JSON places, separated by tabs.
+ * JSON text never holds a raw tab or newline, so the separators are unambiguous.
+ */
+export type PackLine = string;
+
+export class Pack {
+  private constructor(private readonly lines: Map<string, PackLine>) {}
+
+  static empty(): Pack {
+    return new Pack(new Map());
+  }
+
+  /** The pack in `dir` (the cache folder), or an empty one when there is none or it is not ours. */
+  static read(dir: string): Pack {
+    let text: string;
+    try {
+      // The pack is ASCII (see ascii above): read byte for character, far faster than decoding UTF-8.
+      text = readFileSync(packFile(dir)).toString("latin1");
+    } catch {
+      return Pack.empty();
+    }
+    if (NOT_ASCII.test(text)) return Pack.empty();
+    const lines = new Map<string, PackLine>();
+    const all = text.split("\n");
+    if (all[0] !== HEADER) return Pack.empty();
+    for (let i = 1; i < all.length; i++) {
+      const line = all[i]!;
+      const tab = line.indexOf("\t");
+      if (tab < 0) continue;
+      try {
+        lines.set(JSON.parse(line.slice(0, tab)) as string, line);
+      } catch {
+        // A damaged line is a miss.
+      }
+    }
+    return new Pack(lines);
+  }
+
+  get size(): number {
+    return this.lines.size;
+  }
+
+  /** The line kept for `path` if it was made with `key`, else undefined. */
+  lineFor(path: string, key: string): PackLine | undefined {
+    const line = this.lines.get(path);
+    if (!line) return undefined;
+    const from = line.indexOf("\t") + 1;
+    return line.startsWith(key, from) && line[from + key.length] === "\t" ? line : undefined;
+  }
+
+  /** Paths with a line, for keeping the lines of documents a run did not look at. */
+  paths(): IterableIterator<string> {
+    return this.lines.keys();
+  }
+
+  line(path: string): PackLine | undefined {
+    return this.lines.get(path);
+  }
+}
+
+/**
+ * A result as text: everything but its places, and its places apart (parsed only when a diagnostic
+ * needs them). Workers send results so: a string crosses threads far more cheaply than an object graph.
+ */
+export interface PackedResult {
+  entry: string;
+  places: string;
+}
+
+export function packResult(result: DocumentResult): PackedResult {
+  const { tree: _tree, facts, ...rest } = result;
+  const { places, ...other } = facts;
+  return { entry: ascii(JSON.stringify({ ...rest, facts: other })), places: ascii(JSON.stringify(places ?? null)) };
+}
+
+/** The result again, or undefined for damaged text; its places are parsed on first use. */
+export function unpackResult(packed: PackedResult): DocumentResult | undefined {
+  try {
+    const result = JSON.parse(packed.entry) as DocumentResult;
+    if (!result.facts || !Array.isArray(result.reports) || !Array.isArray(result.shared)) return undefined;
+    let places: DocumentResult["facts"]["places"] | null | undefined;
+    Object.defineProperty(result.facts, "places", {
+      enumerable: true,
+      configurable: true,
+      get: () => (places === undefined ? (places = JSON.parse(packed.places) as typeof places) : places) ?? undefined,
+    });
+    return result;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A result as a line of the pack. */
+export function lineOf(path: string, key: string, packed: PackedResult): PackLine {
+  return [ascii(JSON.stringify(path)), key, packed.entry, packed.places].join("\t");
+}
+
+/** The result of a line, or undefined for a damaged one. */
+export function resultOf(line: PackLine): DocumentResult | undefined {
+  const parts = line.split("\t");
+  return parts.length === 4 ? unpackResult({ entry: parts[2]!, places: parts[3]! }) : undefined;
+}
+
+/** Writes a new pack line by line (a few hundred kB at a time), then puts it in place. */
+export class PackWriter {
+  private fd: number | undefined;
+  private readonly temp: string;
+  private chunk: string[] = [];
+  private chunkSize = 0;
+
+  constructor(private readonly dir: string) {
+    this.temp = `${packFile(dir)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
+    try {
+      mkdirSync(join(dir, "check", "pack"), { recursive: true });
+      this.fd = openSync(this.temp, "w");
+      this.add(HEADER);
+    } catch {
+      this.fd = undefined; // An unwritable cache only costs the cache, never the run.
+    }
+  }
+
+  add(line: PackLine): void {
+    if (this.fd === undefined) return;
+    this.chunk.push(line);
+    this.chunkSize += line.length;
+    if (this.chunkSize > 256 * 1024) this.flush();
+  }
+
+  private flush(): void {
+    if (this.fd === undefined || this.chunk.length === 0) return;
+    try {
+      writeSync(this.fd, this.chunk.join("\n") + "\n");
+    } catch {
+      this.abandon();
+    }
+    this.chunk = [];
+    this.chunkSize = 0;
+  }
+
+  /** Put the new pack in place of the old one. */
+  commit(): void {
+    this.flush();
+    if (this.fd === undefined) return;
+    try {
+      closeSync(this.fd);
+      this.fd = undefined;
+      renameSync(this.temp, packFile(this.dir));
+    } catch {
+      this.abandon();
+    }
+  }
+
+  /** Leave the old pack as it is. */
+  abandon(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+    rmSync(this.temp, { force: true });
+  }
+}
+
+function packFile(dir: string): string {
+  return join(dir, "check", "pack", "results");
+}
