@@ -6,6 +6,7 @@
  * git, there is no history and nothing is reported.
  */
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { realpathSync } from "node:fs";
 import { dirname, relative, sep } from "node:path";
 
@@ -108,3 +109,31 @@ export function gitHistory(folder: string): History | undefined {
 
 /** The folder of a file, for gitHistory. */
 export const folderOf = dirname;
+
+/** Where a document's text came from: its path in the repository, the commit, and its SHA-256. */
+export interface Provenance {
+  /** Path from the repository root, forward slashes. */
+  path: string;
+  /** SHA-256 (hex) of the file's bytes as read. */
+  sha256: string;
+  /** The last commit that changed the file; absent outside git or for a file never committed. */
+  commit?: string;
+  /** The file differs from that commit (uncommitted changes). */
+  modified?: boolean;
+}
+
+/** Provenance of each file (absolute path → its text), with one git log and one cat-file for all of them. */
+export function provenanceOf(root: string, files: readonly { absolute: string; text: string }[]): Provenance[] {
+  const history = gitHistory(root);
+  const last = files.map((f) => history?.revisions(f.absolute)[0]);
+  const committed = history ? history.texts(last.filter((r): r is Revision => Boolean(r))) : [];
+  let k = 0;
+  const realRoot = realpathSync(root);
+  return files.map((f, i) => {
+    const path = relative(realRoot, realpathSync(f.absolute)).split(sep).join("/");
+    const sha256 = createHash("sha256").update(f.text, "utf8").digest("hex");
+    const revision = last[i];
+    if (!revision) return { path, sha256 };
+    return { path, sha256, commit: revision.commit, modified: committed[k++] !== f.text };
+  });
+}

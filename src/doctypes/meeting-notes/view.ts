@@ -5,6 +5,7 @@ import { splitSections } from "../../html/sections.js";
 import type { Letterhead, RenderInput, Section } from "../../html/types.js";
 import type { Registry } from "../../link/registry.js";
 import { lowerFirst } from "../../util/text.js";
+import { notesStatus, type NotesStatus } from "../lifecycle.js";
 import { agendaNumber } from "./agenda.js";
 import type { Attendee, Guest, MeetingNotes, MeetingTime } from "./data.generated.js";
 
@@ -36,7 +37,11 @@ export interface NotesView {
   /** Body sections that match no agenda item, printed after the agenda. */
   extraSections: Section[];
   nextMeetings: string[];
+  /** The approver: the one who approved (justerade) them, or who is appointed to. */
   approvedBy?: string;
+  status: NotesStatus;
+  /** The approval (justering) block: approved on a date, or preliminary. */
+  approval: { approved: boolean; by?: string; on?: string };
 }
 
 export function notesView(input: RenderInput<MeetingNotes>, data: MeetingNotes, registry: Registry, options: MarkdownOptions): NotesView {
@@ -48,6 +53,7 @@ export function notesView(input: RenderInput<MeetingNotes>, data: MeetingNotes, 
     if (data.agenda.some((item) => item.number === number) && !byNumber.has(number)) byNumber.set(number, section.html);
     else extraSections.push(section);
   }
+  const status = notesStatus(data);
   const agenda: AgendaItemView[] = data.agenda.map((item) => ({
     number: item.number,
     title: item.title,
@@ -58,7 +64,12 @@ export function notesView(input: RenderInput<MeetingNotes>, data: MeetingNotes, 
     slug: input.slug,
     title: data.title,
     group: data.group,
-    letterhead: { issuer: issuerName(data.issuer, registry), heading: "Mötesanteckning", date: data.date },
+    letterhead: {
+      issuer: issuerName(data.issuer, registry),
+      heading: "Mötesanteckning",
+      date: data.date,
+      ...(status === "preliminär" && { status: { label: "Preliminära", note: "Preliminära – ännu inte justerade" } }),
+    },
     time: data.start ? (data.end ? `${data.start} – ${data.end}` : data.start) : undefined,
     place: data.place,
     attendees: data.attendees.map((a) => attendeeView(a, registry)),
@@ -68,6 +79,12 @@ export function notesView(input: RenderInput<MeetingNotes>, data: MeetingNotes, 
     extraSections,
     nextMeetings: (data.nextMeetings ?? []).map(meetingTimeText),
     approvedBy: data.approvedBy && registry.nameOf("person", data.approvedBy),
+    status,
+    approval: {
+      approved: status === "justerad",
+      ...(data.approvedBy && { by: registry.nameOf("person", data.approvedBy) }),
+      ...(status === "justerad" && data.approvedOn && { on: data.approvedOn }),
+    },
   };
 }
 
