@@ -39,7 +39,7 @@ export async function finishPdf(lib: PdfLib, pdf: Uint8Array, meta: DocumentMeta
     info.set(PDFName.of(key), PDFHexString.fromText(value));
   }
   fixOutlineTitles(lib, doc, headingsOf(html));
-  const id = documentId(meta, pdf);
+  const id = documentId(meta, html);
   setXmp(lib, doc, xmpPacket(meta, created, modified, id));
   // Trailer ID: [permanent, changing]; both from the content, so a rebuild gives the same bytes.
   doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(id.permanent), PDFHexString.of(id.instance)]);
@@ -54,12 +54,13 @@ function dateOf(day: string): Date {
 
 /**
  * The document ID: the permanent part names the document (its group, type and diarienummer, or its
- * source path), the instance part this rendering of it (the printed bytes and the metadata).
+ * source path), the instance part this rendering of it (its print HTML and metadata; not Chromium's
+ * bytes, which carry the clock in their own dates).
  */
-function documentId(meta: DocumentMeta, pdf: Uint8Array): { permanent: string; instance: string } {
+function documentId(meta: DocumentMeta, html: string): { permanent: string; instance: string } {
   const c = meta.custom ?? {};
   const permanent = createHash("sha256").update(JSON.stringify(["mandat", c.SourcePath ?? meta.title, c.GroupId ?? ""])).digest("hex").slice(0, 32);
-  const instance = createHash("sha256").update(pdf).update(JSON.stringify(meta)).digest("hex").slice(0, 32);
+  const instance = createHash("sha256").update(html).update(JSON.stringify(meta)).digest("hex").slice(0, 32);
   return { permanent, instance };
 }
 
