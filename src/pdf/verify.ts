@@ -50,7 +50,8 @@ export function verifyPdf(bytes: Uint8Array): VerifyReport {
 }
 
 function checkSignature(file: Buffer, text: string, at: number, [a, b, c, d]: [number, number, number, number]): SignatureReport {
-  const near = text.slice(Math.max(0, at - 4000), Math.min(text.length, at + 4000));
+  // The signature dictionary around its /Contents (which sits in the gap between the two ranges).
+  const near = a + b <= c && c <= text.length ? text.slice(Math.max(0, at - 2000), a + b) + text.slice(c, c + 4000) : text.slice(Math.max(0, at - 2000), at + 2000);
   const reason = pdfStringAfter(near, "/Reason");
   const m = pdfStringAfter(near, "/M");
   const base: SignatureReport = { intact: false, wholeDocument: false, ...(reason !== undefined && { reason }), ...(m && { signingTime: pdfDate(m) }) };
@@ -60,7 +61,8 @@ function checkSignature(file: Buffer, text: string, at: number, [a, b, c, d]: [n
   const wholeDocument = c + d === file.length;
   const digest = createHash("sha256").update(file.subarray(a, a + b)).update(file.subarray(c, c + d)).digest();
   try {
-    const cms = parseCms(Buffer.from(gap.slice(1, -1).replace(/(00)+$/, ""), "hex"));
+    // The placeholder is padded with zeros after the DER; the parser stops at its end.
+    const cms = parseCms(Buffer.from(gap.slice(1, -1), "hex"));
     const report: SignatureReport = { ...base, wholeDocument, signer: cms.signer, ...(cms.signingTime && { signingTime: cms.signingTime }) };
     if (!cms.messageDigest || !cms.messageDigest.equals(digest)) return { ...report, problem: "Dokumentet har ändrats efter signeringen (kontrollsumman stämmer inte)." };
     if (!cms.signatureValid) return { ...report, problem: "Signaturen stämmer inte med certifikatets nyckel." };
@@ -74,13 +76,11 @@ function checkSignature(file: Buffer, text: string, at: number, [a, b, c, d]: [n
 function parseCms(der: Buffer): { signer?: string; signingTime?: string; messageDigest?: Buffer; signatureValid: boolean } {
   const f = forge();
   const asn1 = f.asn1.fromDer(f.util.createBuffer(der.toString("binary")), { parseAllBytes: false } as never);
-  const msg = f.pkcs7.messageFromAsn1(asn1) as unknown as { certificates: import("node-forge").pki.Certificate[]; rawCapture: { signerInfos?: import("node-forge").asn1.Asn1[] } };
-  const signerInfo = msg.rawCapture.signerInfos?.[0];
-  if (!signerInfo) throw new Error("no signer");
-  const capture: Record<string, unknown> = {};
-  const validator = (f as unknown as { pkcs7asn1: { signerInfoValidator: unknown } }).pkcs7asn1.signerInfoValidator;
-  const validate = (f.asn1 as unknown as { validate(obj: unknown, v: unknown, c: Record<string, unknown>, e: unknown[]): boolean }).validate;
-  if (!validate(signerInfo, validator, capture, [])) throw new Error("bad signer info");
+  // forge's SignedData validator captures the first SignerInfo's fields (serial, digestAlgorithm,
+  // authenticatedAttributes, signature) directly; it does not verify them itself.
+  const msg = f.pkcs7.messageFromAsn1(asn1) as unknown as { certificates: import("node-forge").pki.Certificate[]; rawCapture: Record<string, unknown> };
+  const capture = msg.rawCapture;
+  if (typeof capture.signature !== "string" || typeof capture.serial !== "string") throw new Error("no signer");
   const serial = f.util.createBuffer(capture.serial as string).toHex();
   const cert = msg.certificates.find((x) => x.serialNumber === serial) ?? msg.certificates[0];
   if (!cert) throw new Error("no certificate");
