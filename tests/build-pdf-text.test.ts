@@ -103,7 +103,41 @@ describe.each(MANDATES)("the PDF of mandates/%s.md", (slug) => {
     const pages = Number(/Sida 1 av (\d+)/.exec(text[slug]!)![1]);
     for (let p = 1; p <= pages; p++) expect(text[slug]).toContain(`Sida ${p} av ${pages}`);
   });
+
+  it("carries Datum and Diarienummer in a running header on every page after the first, not on page 1", async () => {
+    const pages = (await pdfText(join(dir, "build/pdf", `${slug}.pdf`), "layout")).split("\f").filter((p) => p.trim());
+    expect(pages.length).toBeGreaterThan(1);
+    const header = `Datum: ${data.date} Diarienummer: ${data.diarienummer}`;
+    pages.forEach((page, i) => {
+      const running = flat(page).includes(`Västra Götalandsregionen · ${data.heading ?? "Uppdragshandling"}`);
+      expect(running, `page ${i + 1}`).toBe(i > 0);
+      if (i > 0) expect(flat(page), `page ${i + 1}`).toContain(header);
+    });
+  });
+
+  it("has bookmarks with each heading's own words (a wrapped title keeps its spaces)", async () => {
+    const titles = await bookmarks(join(dir, "build/pdf", `${slug}.pdf`));
+    expect(titles[0]).toBe(flat(data.title));
+    expect(titles).toContain("Arbetsorganisation");
+    for (const h of bodyHeadings[slug]!) expect(titles).toContain(h.text);
+  });
 });
+
+/** Every bookmark title of a PDF, depth first, read with pdf-lib. */
+async function bookmarks(file: string): Promise<string[]> {
+  const { PDFDocument, PDFDict, PDFName, PDFHexString, PDFString } = await import("pdf-lib");
+  const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+  const out: string[] = [];
+  const walk = (node: InstanceType<typeof PDFDict> | undefined): void => {
+    for (let n = node; n; n = n.lookupMaybe(PDFName.of("Next"), PDFDict)) {
+      const t = n.lookup(PDFName.of("Title"));
+      if (t instanceof PDFHexString || t instanceof PDFString) out.push(t.decodeText());
+      walk(n.lookupMaybe(PDFName.of("First"), PDFDict));
+    }
+  };
+  walk(doc.catalog.lookupMaybe(PDFName.of("Outlines"), PDFDict)?.lookupMaybe(PDFName.of("First"), PDFDict));
+  return out;
+}
 
 describe("the PDF of the meeting notes", () => {
   const { data } = source(`mandates/motesanteckningar/${NOTES}.md`);
