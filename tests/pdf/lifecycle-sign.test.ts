@@ -64,6 +64,18 @@ afterAll(async () => {
   await removeDir(keys);
 });
 
+/** Pixels of page 1 (rendered grey at 30 dpi by pdftoppm) in the watermark's light grey. */
+async function greyPixels(file: string): Promise<number> {
+  const { stdout } = await run("pdftoppm", ["-r", "30", "-gray", "-f", "1", "-l", "1", file], { encoding: "buffer", maxBuffer: 16 << 20 });
+  const pgm = stdout as unknown as Buffer;
+  // Binary PGM: "P5\n<w> <h>\n255\n" then one byte per pixel.
+  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString("latin1"))!;
+  const pixels = pgm.subarray(header[0].length);
+  let n = 0;
+  for (const v of pixels) if (v >= 215 && v <= 240) n++;
+  return n;
+}
+
 async function buildTo(out: string, args: string[] = [], extra: NodeJS.ProcessEnv = {}): Promise<string> {
   const r = await cli(["build", "--out", out, "--no-cache", ...args], p.root, extra);
   expect(r.code, r.stderr + r.stdout).toBe(0);
@@ -82,7 +94,8 @@ describe("lifecycle in the PDF", () => {
     expect(text).not.toContain("Datum för beslut");
     // Rut Regin commissions the mandate (Uppdragsgivare) but, undecided, has signed nothing.
     expect(text.match(/Rut Regin/g)).toHaveLength(1);
-    // The watermark is drawn on the page (rendered: its grey pixels), in the page content as glyphs.
+    // The watermark is drawn: rendered, the draft's page has far more light-grey pixels than the adopted one's.
+    expect(await greyPixels(join(pdf, "arbetsgrupp-beta.pdf"))).toBeGreaterThan((await greyPixels(join(pdf, "styrgrupp-alfa.pdf"))) + 1500);
     const info = await pdfInfo(join(pdf, "arbetsgrupp-beta.pdf"));
     expect(info["Tagged"]).toBe("yes");
     expect((await pdfInfo(join(pdf, "arbetsgrupp-beta.pdf")))["Custom Metadata"]).toBe("yes");
