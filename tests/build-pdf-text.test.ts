@@ -128,7 +128,7 @@ async function bookmarks(file: string): Promise<string[]> {
   const { PDFDocument, PDFDict, PDFName, PDFHexString, PDFString } = await import("pdf-lib");
   const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
   const out: string[] = [];
-  const walk = (node: InstanceType<typeof PDFDict> | undefined): void => {
+  const walk = (node: import("pdf-lib").PDFDict | undefined): void => {
     for (let n = node; n; n = n.lookupMaybe(PDFName.of("Next"), PDFDict)) {
       const t = n.lookup(PDFName.of("Title"));
       if (t instanceof PDFHexString || t instanceof PDFString) out.push(t.decodeText());

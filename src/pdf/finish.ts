@@ -9,9 +9,10 @@ import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import type { PDFDocument as PDFDocumentType, PDFDict } from "pdf-lib";
 import type { DocumentMeta } from "../html/types.js";
+import { ARTIFACTS_CODE_FILE, markArtifacts } from "./artifacts.js";
 
-/** This module's own file: part of the PDF cache's key, as print.ts is. */
-export const FINISH_CODE_FILE = fileURLToPath(import.meta.url);
+/** This module's own files: part of the PDF cache's key, as print.ts is. */
+export const FINISH_CODE_FILES = [fileURLToPath(import.meta.url), ARTIFACTS_CODE_FILE];
 
 export const PDF_AUTHOR = "Västra Götalandsregionen";
 export const PDF_PRODUCER = "mandat";
@@ -39,6 +40,7 @@ export async function finishPdf(lib: PdfLib, pdf: Uint8Array, meta: DocumentMeta
     info.set(PDFName.of(key), PDFHexString.fromText(value));
   }
   fixOutlineTitles(lib, doc, headingsOf(html));
+  markArtifacts(lib, doc);
   const id = documentId(meta, html);
   setXmp(lib, doc, xmpPacket(meta, created, modified, id));
   // Trailer ID: [permanent, changing]; both from the content, so a rebuild gives the same bytes.
