@@ -217,6 +217,22 @@ describe("build --sign and mandat verify", () => {
     expect(r.stdout).toContain("Hela dokumentet täckt och oförändrat: nej");
   });
 
+  it("signing keeps the PDF cache: a signed build reuses the unsigned PDFs and signs them after", async () => {
+    const first = await cli(["build", "--out", "cached-a"], p.root);
+    expect(first.code, first.stderr).toBe(0);
+    const second = await cli(["build", "--out", "cached-b", "--sign", join(keys, "test.p12")], p.root, env);
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stderr).toContain("PDF mandates/styrgrupp-alfa.md (återanvänd) (signerad)");
+    expect(second.stderr).toMatch(/3 PDF:er \(3 återanvända, 0 utskrivna\)/);
+    expect(second.stderr).toContain("Signerade: 1 fastställd uppdragshandling.");
+    const { stdout } = await run("pdfsig", [join(p.root, "cached-b/pdf/styrgrupp-alfa.pdf")]);
+    expect(stdout).toContain("Signature is Valid.");
+    // The cache still holds the unsigned PDF: a build without --sign gives it back unsigned.
+    const third = await cli(["build", "--out", "cached-c"], p.root);
+    expect(third.stderr).toMatch(/3 återanvända, 0 utskrivna/);
+    expect((await readFile(join(p.root, "cached-c/pdf/styrgrupp-alfa.pdf"))).equals(await readFile(join(p.root, "cached-a/pdf/styrgrupp-alfa.pdf")))).toBe(true);
+  }, BROWSER_TIMEOUT * 2);
+
   it("a wrong passphrase or none is a usage error (exit 2) before anything is built", async () => {
     const wrong = await cli(["build", "--out", "wrong", "--sign", join(keys, "test.p12")], p.root, { MANDAT_SIGN_PASSPHRASE: "fel" });
     expect(wrong.code).toBe(2);
