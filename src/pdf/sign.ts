@@ -42,7 +42,6 @@ export async function openSigner(options: SignOptions): Promise<PdfSigner> {
     import("@signpdf/signpdf"),
     import("@signpdf/utils"),
   ]);
-  const signer = new P12Signer(Buffer.from(options.p12), { passphrase: options.passphrase });
   return {
     name,
     async sign(pdf, reason) {
@@ -61,6 +60,8 @@ export async function openSigner(options: SignOptions): Promise<PdfSigner> {
         appName: "mandat",
       });
       const prepared = Buffer.from(await doc.save({ useObjectStreams: false }));
+      // A P12Signer reads its key from a buffer that its first signature consumes: one per PDF.
+      const signer = new P12Signer(Buffer.from(options.p12), { passphrase: options.passphrase });
       return new Uint8Array(await new SignPdf().sign(prepared, signer, time));
     },
   };

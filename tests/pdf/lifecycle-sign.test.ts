@@ -233,6 +233,19 @@ describe("build --sign and mandat verify", () => {
     expect((await readFile(join(p.root, "cached-c/pdf/styrgrupp-alfa.pdf"))).equals(await readFile(join(p.root, "cached-a/pdf/styrgrupp-alfa.pdf")))).toBe(true);
   }, BROWSER_TIMEOUT * 2);
 
+  it("one signer signs many PDFs (the real build signs four mandates)", async () => {
+    const { openSigner } = await import("../../src/pdf/sign.js");
+    const { verifyPdf } = await import("../../src/pdf/verify.js");
+    const signer = await openSigner({ p12: await readFile(join(keys, "test.p12")), passphrase: PASS, time: new Date(env.MANDAT_SIGN_TIME) });
+    const unsigned = await readFile(join(p.root, "plain/pdf/styrgrupp-alfa.pdf"));
+    const [a, b, c] = await Promise.all([signer.sign(unsigned, "Första"), signer.sign(unsigned, "Andra"), signer.sign(unsigned, "Tredje")]);
+    for (const [pdf, reason] of [[a, "Första"], [b, "Andra"], [c, "Tredje"]] as const) {
+      const report = verifyPdf(pdf!);
+      expect(report.ok).toBe(true);
+      expect(report.signatures[0]).toMatchObject({ signer: "Mandat Testsignerare", reason, intact: true, wholeDocument: true });
+    }
+  });
+
   it("a wrong passphrase or none is a usage error (exit 2) before anything is built", async () => {
     const wrong = await cli(["build", "--out", "wrong", "--sign", join(keys, "test.p12")], p.root, { MANDAT_SIGN_PASSPHRASE: "fel" });
     expect(wrong.code).toBe(2);
