@@ -11,12 +11,15 @@ import { dirname, join } from "node:path";
 /** The family name the letter CSS asks for first. */
 export const LETTER_FONT = "Arimo";
 
-/** fontsource's unicode ranges for its latin and latin-ext subsets (from its CSS files). */
+/**
+ * fontsource's latin subset (Latin-1, which has å ä ö é ü, and the general punctuation with – and ’).
+ * Only this subset is inlined: every print HTML carries it, and latin-ext would add some 300 kB of
+ * base64 per document for letters the documents do not use; such a letter falls back to Liberation
+ * Sans (installed by scripts/setup.sh), with the same metrics.
+ */
 const SUBSETS = {
   latin:
     "U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD",
-  "latin-ext":
-    "U+0100-02BA, U+02BD-02C5, U+02C7-02CC, U+02CE-02D7, U+02DD-02FF, U+0304, U+0308, U+0329, U+1D00-1DBF, U+1E00-1E9F, U+1EF2-1EFF, U+2020, U+20A0-20AB, U+20AD-20C0, U+2113, U+2C60-2C7F, U+A720-A7FF",
 } as const;
 const FACES = [
   { weight: 400, style: "normal" },
