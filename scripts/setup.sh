@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
 # Installs what mandat needs on a Debian/Ubuntu machine, skipping what is already there:
 # Chromium (prints the PDFs), poppler-utils (the tests read the PDFs with pdftotext),
-# Liberation fonts (metric clones of Arial, the letters' typeface), then the npm packages.
+# Liberation fonts (fallbacks; the letters' own typeface Arimo comes with npm), openssl and git for
+# the signing and history tests, then the npm packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 missing=()
 for pkg in poppler-utils fonts-liberation2; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+done
+# The tests make a throwaway signing certificate (openssl) and commit to temporary repositories (git).
+for tool in openssl git; do
+  command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
 done
 # A Chromium named in MANDAT_CHROMIUM or already on the PATH is enough.
 if [ -z "${MANDAT_CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1 && ! dpkg -s chromium >/dev/null 2>&1; then

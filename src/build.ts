@@ -20,12 +20,14 @@ import { docTypes as builtinTypes } from "./doctypes/index.js";
 import { canUseWorker, limitedRenderer, RENDER_MEMORY_MB, RenderMemoryError, RenderTimeError } from "./html/limited.js";
 import { letterContext, renderDocumentHtml, type LetterContext } from "./html/render.js";
 import { allowedDomainsOf } from "./link/link-verdict.js";
+import { provenanceOf, type Provenance } from "./load/git-history.js";
 import { loadTemplates } from "./html/templates.js";
 import type { RenderInput } from "./html/types.js";
 import limitsRule from "./load/rules/limits.js";
 import { isRenderable } from "./parse/doc.js";
 import { PDF_KIND, pdfKey, readCachedPdf, writeCachedPdf } from "./pdf/cache.js";
 import { findChromium } from "./pdf/chromium.js";
+import { openSigner, type PdfSigner, type SignOptions } from "./pdf/sign.js";
 import { chromiumVersion, openPrinter, removeStaleProfiles, printConcurrency, type Printer, type PrinterOptions } from "./pdf/print.js";
 import { groupPageHref, sitePages, sitePaths, type SiteDocument } from "./site/pages.js";
 import { checkOutDir, lockOutDir, openOutput, recoverOutDir, type OutputFile, type OutputStage } from "./site/write.js";
@@ -33,7 +35,7 @@ import { checkOutDir, lockOutDir, openOutput, recoverOutDir, type OutputFile, ty
 export type BuildProgress =
   | { type: "checked"; documents: number; errors: number; warnings: number }
   /** One PDF is in the new output: `reused` from the cache, or printed now. */
-  | { type: "pdf"; slug: string; path: string; index: number; total: number; reused: boolean }
+  | { type: "pdf"; slug: string; path: string; index: number; total: number; reused: boolean; signed: boolean }
   | { type: "written"; outDir: string; files: number };
 
 export interface BuildOptions {
@@ -67,6 +69,12 @@ export interface BuildOptions {
    * `limits.maxPrintSeconds`, 60 s); then the build stops with a `limits` diagnostic at the document.
    */
   printTimeoutMs?: number;
+  /**
+   * Sign every adopted mandate's PDF with this key (`--sign`). The cache keeps unsigned PDFs; the
+   * signature is added after, so signing does not defeat the cache. A bad key is refused (SignKeyError)
+   * before anything is printed.
+   */
+  sign?: SignOptions;
 }
 
 /** A document's PDF was not done within the time limit: the build stops (exit 1), naming the file. */
@@ -99,6 +107,8 @@ export type BuildResult =
       printed: number;
       /** Cache entries that failed verification (truncated, altered); their documents were printed again. */
       damaged: number;
+      /** PDFs signed (adopted mandates, with `sign`). */
+      signed: number;
       outDir: string;
       ms: number;
     };
@@ -179,14 +189,15 @@ async function buildLocked(
       );
       return { ok: false, check: withLimitReports(result, reports, options) };
     }
-    const { docs, printHtml, pages } = renderPlan(result, rendered.letters);
+    const signer = options.sign ? await openSigner(options.sign) : undefined;
+    const { docs, printHtml, pages } = renderPlan(result, { root: options.root, letters: rendered.letters });
     signal?.throwIfAborted();
     const output = await openOutput(outDir, protect);
     const printTimeoutMs = options.printTimeoutMs ?? limits.maxPrintSeconds * 1000;
-    let counts: { reused: number; printed: number; damaged: number };
+    let counts: { reused: number; printed: number; damaged: number; signed: number };
     try {
       try {
-        counts = await writePdfs(docs, { printHtml, store, version: await version, printer: printerNow, output, concurrency: printConcurrency(options.printer), onProgress: options.onProgress, signal, printTimeoutMs });
+        counts = await writePdfs(docs, { printHtml, signer, registry: result.registry, store, version: await version, printer: printerNow, output, concurrency: printConcurrency(options.printer), onProgress: options.onProgress, signal, printTimeoutMs });
       } catch (error) {
         if (!(error instanceof PrintTimeoutError) || signal?.aborted) throw error;
         // The printer is stuck on that page: it is killed below, nothing is written.
@@ -315,6 +326,8 @@ async function closePrinter(printer: Promise<Printer> | undefined): Promise<void
 
 interface PdfJob {
   printHtml(doc: SiteDocument): string;
+  signer: PdfSigner | undefined;
+  registry: CheckResult["registry"];
   store: Store;
   /** Chromium's version number; undefined when the cache is off or the binary did not say. */
   version: string | undefined;
@@ -333,8 +346,8 @@ interface PdfJob {
  * is there and verifies, else printed (and then kept in the cache). Each PDF is written to disk as
  * soon as it is ready and then let go.
  */
-async function writePdfs(docs: readonly SiteDocument[], job: PdfJob): Promise<{ reused: number; printed: number; damaged: number }> {
-  const counts = { reused: 0, printed: 0, damaged: 0 };
+async function writePdfs(docs: readonly SiteDocument[], job: PdfJob): Promise<{ reused: number; printed: number; damaged: number; signed: number }> {
+  const counts = { reused: 0, printed: 0, damaged: 0, signed: 0 };
   const useCache = job.store !== NO_STORE;
   let done = 0;
   let next = 0;
@@ -345,19 +358,26 @@ async function writePdfs(docs: readonly SiteDocument[], job: PdfJob): Promise<{ 
     const key = version === undefined ? undefined : await pdfKey(html, doc.meta, version);
     const cached = key ? await readCachedPdf(job.store, key) : undefined;
     let reused = false;
+    let pdf: Uint8Array;
     if (cached?.status === "hit") {
-      await job.output.write(sitePaths.pdf(doc.input.slug), cached.pdf);
+      pdf = cached.pdf;
       reused = true;
       counts.reused++;
     } else {
       if (cached?.status === "damaged") counts.damaged++;
       const printer = await job.printer();
-      const pdf = await withinTime(printer.print(html, doc.meta), job.printTimeoutMs, doc.input.path);
-      await job.output.write(sitePaths.pdf(doc.input.slug), pdf);
+      pdf = await withinTime(printer.print(html, doc.meta), job.printTimeoutMs, doc.input.path);
       if (key) await writeCachedPdf(job.store, key, pdf);
       counts.printed++;
     }
-    job.onProgress?.({ type: "pdf", slug: doc.input.slug, path: doc.input.path, index: ++done, total: docs.length, reused });
+    // Signed after the cache: the cache holds the unsigned PDF, the output the signed one.
+    const signing = job.signer && doc.type.signing?.(doc.input, job.registry);
+    if (job.signer && signing) {
+      pdf = await job.signer.sign(pdf, signing.reason);
+      counts.signed++;
+    }
+    await job.output.write(sitePaths.pdf(doc.input.slug), pdf);
+    job.onProgress?.({ type: "pdf", slug: doc.input.slug, path: doc.input.path, index: ++done, total: docs.length, reused, signed: Boolean(job.signer && signing) });
   };
   // A fixed set of workers takes the documents in order; each keeps one printer page busy. After a
   // failure the others finish the document they hold and stop.
@@ -380,9 +400,12 @@ async function writePdfs(docs: readonly SiteDocument[], job: PdfJob): Promise<{ 
   return counts;
 }
 
-/** What a check's documents become: each document's views, its print HTML, and the site's pages. */
-/** `letters`: site views already rendered (by renderViews, within the time limit), by document path. */
-export function renderPlan(result: CheckResult, letters?: ReadonlyMap<string, LetterContext>): { docs: SiteDocument[]; printHtml(doc: SiteDocument): string; pages(): OutputFile[] } {
+/**
+ * What a check's documents become: each document's views, its print HTML, and the site's pages. With
+ * `root`, each PDF carries its provenance (source path, commit, SHA-256) in its metadata and footer.
+ * `letters`: site views already rendered (by renderViews, within the time limit), by document path.
+ */
+export function renderPlan(result: CheckResult, options: { root?: string; letters?: ReadonlyMap<string, LetterContext> } = {}): { docs: SiteDocument[]; printHtml(doc: SiteDocument): string; pages(): OutputFile[] } {
   const types = byType(result.docTypes);
   const templates = loadTemplates(result.docTypes.map((t) => t.partial));
   const registry = result.registry;
@@ -391,13 +414,24 @@ export function renderPlan(result: CheckResult, letters?: ReadonlyMap<string, Le
   const groupHref = groupPageHref(inputs, types);
   // A link the checker rejects is never live, on the site or in a PDF (also when its diagnostic is suppressed).
   const allowedDomains = allowedDomainsOf(result.config);
+  const sources = new Map(result.documents.map((d) => [d.path, d.source]));
+  const provenance = options.root
+    ? provenanceOf(options.root, inputs.map((input) => ({ absolute: sources.get(input.path)!.absolute, text: sources.get(input.path)!.value })))
+    : [];
+  const revisionOf = new Map<string, Provenance>(provenance.map((p, i) => [inputs[i]!.path, p]));
   const docs: SiteDocument[] = inputs.map((input) => {
     const type = types.get(input.type)!;
-    return { input, type, letter: letters?.get(input.path) ?? letterContext(input, type, registry, { groupHref, allowedDomains }), meta: type.meta(input, registry) };
+    const meta = type.meta(input, registry);
+    const source = revisionOf.get(input.path);
+    if (source) meta.custom = { ...meta.custom, ...provenanceEntries(source) };
+    return { input, type, letter: options.letters?.get(input.path) ?? letterContext(input, type, registry, { groupHref, allowedDomains }), meta };
   });
   return {
     docs,
-    printHtml: (doc) => renderDocumentHtml(doc.input, doc.type, registry, templates, { allowedDomains }),
+    printHtml: (doc) => {
+      const source = revisionOf.get(doc.input.path);
+      return renderDocumentHtml(doc.input, doc.type, registry, templates, { allowedDomains, ...(source && { revision: revisionLine(source) }) });
+    },
     pages: () => sitePages(docs, registry, result.docTypes, templates),
   };
 }
@@ -407,4 +441,20 @@ export function renderableInputs(result: CheckResult): RenderInput[] {
   return result.documents
     .filter(isRenderable)
     .map((doc) => ({ path: doc.path, slug: basename(doc.path, ".md"), type: doc.type, data: doc.data, tree: doc.tree }));
+}
+
+/** The PDF's custom metadata entries for a document's provenance. */
+function provenanceEntries(source: Provenance): Record<string, string> {
+  return {
+    SourcePath: source.path,
+    SourceSHA256: source.sha256,
+    ...(source.commit && { SourceCommit: source.commit }),
+    ...(source.commit && { SourceModified: source.modified ? "ja" : "nej" }),
+  };
+}
+
+/** The revision printed small in the footer: source path, commit and the start of its SHA-256. */
+export function revisionLine(source: Provenance): string {
+  const commit = source.commit ? `commit ${source.commit.slice(0, 10)}${source.modified ? " med ändringar som inte är incheckade" : ""}` : "inte incheckad i git";
+  return `Källa: ${source.path} · ${commit} · SHA-256 ${source.sha256.slice(0, 16)}`;
 }

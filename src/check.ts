@@ -4,7 +4,7 @@
  * stage skips what it cannot use. Per-document results come from the cache when nothing they depend
  * on changed (check/cache.ts), else from a worker pool or this thread (check/pool.ts).
  */
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { CACHE_DIR, hashOf, NO_STORE, openStore } from "./cache/store.js";
 import { documentKey, environmentHash, programHash } from "./check/cache.js";
 import type { DocumentEnv } from "./check/document.js";
@@ -158,7 +158,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   });
 
   link(
-    { documents: documents.filter(isReadable), registryFiles, registry, today, config, types: byType(types), ...(loaded.codeowners && { codeowners: loaded.codeowners }) },
+    { documents: documents.filter(isReadable), registryFiles, registry, today, root: resolve(options.root), config, types: byType(types), ...(loaded.codeowners && { codeowners: loaded.codeowners }) },
     corpusRules,
     reporter,
   );

@@ -63,8 +63,9 @@ describe.each(MANDATES)("the PDF of mandates/%s.md", (slug) => {
   const { data } = source(`mandates/${slug}.md`);
 
   it("has the letterhead, the group name and the diarienummer on page 1", () => {
-    const page1 = text[slug]!.split("Sida 1 av")[0]!;
-    expect(page1).toMatch(/^Västra Götalandsregionen /);
+    // Page 1 ends where page 2's footer ("Sida 2 av") is drawn; the page's own footer comes first.
+    const page1 = text[slug]!.split("Sida 2 av")[0]!;
+    expect(page1).toMatch(/^Sida 1 av \d+ Källa: mandates\/[\w-]+\.md · (commit [0-9a-f]{10}|inte incheckad i git).* · SHA-256 [0-9a-f]{16} Västra Götalandsregionen /);
     expect(page1).toContain(flat(data.title));
     // The original's wording of the diarienummer where it has one (asWritten), else the number.
     expect(page1).toContain(`Diarienummer: ${data.asWritten?.diarienummer ?? data.diarienummer}`);
@@ -103,7 +104,41 @@ describe.each(MANDATES)("the PDF of mandates/%s.md", (slug) => {
     const pages = Number(/Sida 1 av (\d+)/.exec(text[slug]!)![1]);
     for (let p = 1; p <= pages; p++) expect(text[slug]).toContain(`Sida ${p} av ${pages}`);
   });
+
+  it("carries Datum and Diarienummer in a running header on every page after the first, not on page 1", async () => {
+    const pages = (await pdfText(join(dir, "build/pdf", `${slug}.pdf`), "layout")).split("\f").filter((p) => p.trim());
+    expect(pages.length).toBeGreaterThan(1);
+    const header = `Datum: ${data.date} Diarienummer: ${data.diarienummer}`;
+    pages.forEach((page, i) => {
+      const running = flat(page).includes(`Västra Götalandsregionen · ${data.heading ?? "Uppdragshandling"}`);
+      expect(running, `page ${i + 1}`).toBe(i > 0);
+      if (i > 0) expect(flat(page), `page ${i + 1}`).toContain(header);
+    });
+  });
+
+  it("has bookmarks with each heading's own words (a wrapped title keeps its spaces)", async () => {
+    const titles = await bookmarks(join(dir, "build/pdf", `${slug}.pdf`));
+    expect(titles[0]).toBe(flat(data.title));
+    expect(titles).toContain("Arbetsorganisation");
+    for (const h of bodyHeadings[slug]!) expect(titles).toContain(h.text);
+  });
 });
+
+/** Every bookmark title of a PDF, depth first, read with pdf-lib. */
+async function bookmarks(file: string): Promise<string[]> {
+  const { PDFDocument, PDFDict, PDFName, PDFHexString, PDFString } = await import("pdf-lib");
+  const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+  const out: string[] = [];
+  const walk = (node: import("pdf-lib").PDFDict | undefined): void => {
+    for (let n = node; n; n = n.lookupMaybe(PDFName.of("Next"), PDFDict)) {
+      const t = n.lookup(PDFName.of("Title"));
+      if (t instanceof PDFHexString || t instanceof PDFString) out.push(t.decodeText());
+      walk(n.lookupMaybe(PDFName.of("First"), PDFDict));
+    }
+  };
+  walk(doc.catalog.lookupMaybe(PDFName.of("Outlines"), PDFDict)?.lookupMaybe(PDFName.of("First"), PDFDict));
+  return out;
+}
 
 describe("the PDF of the meeting notes", () => {
   const { data } = source(`mandates/motesanteckningar/${NOTES}.md`);

@@ -67,12 +67,22 @@ export async function main(io: Io): Promise<number> {
     .option("--out <mapp>", "utdatamapp", "build")
     .option("--no-cache", "skriv ut alla PDF:er på nytt, utan att läsa eller fylla cachen i .mandat-cache/")
     .addOption(new Option("--print-timeout <sekunder>", "längsta tid för utskrift av ett dokument (standard: limits.maxPrintSeconds, 60)").argParser(seconds))
-    .action(async (opts: { out: string; cache: boolean; printTimeout?: number }, cmd: Command) => {
+    .option("--sign <nyckel.p12>", "signera fastställda uppdragshandlingar (lösenfras i MANDAT_SIGN_PASSPHRASE)")
+    .action(async (opts: { out: string; cache: boolean; printTimeout?: number; sign?: string }, cmd: Command) => {
       const { root, lang, config } = await setup(cmd);
       // The printing path (puppeteer, pdf-lib) is loaded only when building.
       const { runBuild } = await import("./build.js");
       const printTimeoutMs = opts.printTimeout === undefined ? undefined : Math.max(1, Math.round(opts.printTimeout * 1000));
-      exit = await runBuild({ root, cwd: io.cwd, outDir: resolve(io.cwd, opts.out), lang, config, io, color, cache: opts.cache, printTimeoutMs });
+      exit = await runBuild({ root, cwd: io.cwd, outDir: resolve(io.cwd, opts.out), lang, config, io, color, cache: opts.cache, printTimeoutMs, ...(opts.sign && { signKey: resolve(io.cwd, opts.sign) }) });
+    });
+
+  program
+    .command("verify")
+    .description("visa och kontrollera signaturerna i PDF:er")
+    .argument("<pdf...>", "PDF-filer")
+    .action(async (files: string[]) => {
+      const { runVerify } = await import("./verify.js");
+      exit = await runVerify(files, io);
     });
 
   program

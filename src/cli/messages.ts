@@ -7,7 +7,7 @@ export const messages = {
     severity: { error: "fel", warning: "varning", off: "av" },
     build: {
       checked: (n: number, warnings: number) => `Kontrollerade ${n} dokument${warnings ? ` (${warnings} varningar)` : ""}.\n`,
-      pdf: (i: number, total: number, path: string, reused: boolean) => `[${i}/${total}] PDF ${path}${reused ? " (återanvänd)" : ""}\n`,
+      pdf: (i: number, total: number, path: string, reused: boolean, signed = false) => `[${i}/${total}] PDF ${path}${reused ? " (återanvänd)" : ""}${signed ? " (signerad)" : ""}\n`,
       damaged: (n: number) =>
         `${n} ${n === 1 ? "cachad PDF var skadad och skrevs" : "cachade PDF:er var skadade och skrevs"} ut på nytt (cachen i .mandat-cache/ är lagad).\n`,
       stopped: (out: string) => `Bygget avbröts på grund av fel; ${out} är orörd.\n`,
@@ -23,7 +23,7 @@ export const messages = {
     severity: { error: "error", warning: "warning", off: "off" },
     build: {
       checked: (n: number, warnings: number) => `Checked ${n} documents${warnings ? ` (${warnings} warnings)` : ""}.\n`,
-      pdf: (i: number, total: number, path: string, reused: boolean) => `[${i}/${total}] PDF ${path}${reused ? " (reused)" : ""}\n`,
+      pdf: (i: number, total: number, path: string, reused: boolean, signed = false) => `[${i}/${total}] PDF ${path}${reused ? " (reused)" : ""}${signed ? " (signed)" : ""}\n`,
       damaged: (n: number) => `${n} cached ${n === 1 ? "PDF was" : "PDFs were"} damaged and printed again (the cache in .mandat-cache/ is repaired).\n`,
       stopped: (out: string) => `The build stopped because of errors; ${out} is untouched.\n`,
       interrupted: (signal: string, out: string) => `The build was interrupted (${signal}); ${out} is untouched.\n`,

@@ -44,6 +44,11 @@ export interface DocType<D = unknown> extends TypeFacts {
   /** Title, subject, keywords and date for the PDF's information dictionary. */
   meta(input: RenderInput<D>, registry: Registry): DocumentMeta;
   entry(input: RenderInput<D>): RegisterEntry;
+  /**
+   * Whether `build --sign` signs the document's PDF, and the signature's reason (the decision it
+   * carries). Undefined, or a type without it: not signed.
+   */
+  signing?(input: RenderInput<D>, registry: Registry): { reason: string } | undefined;
 }
 
 const indexes = new WeakMap<readonly DocType[], ReadonlyMap<string, DocType>>();

@@ -3,7 +3,9 @@ import type { DocType } from "../doctypes/define.js";
 import type { Registry } from "../link/registry.js";
 import type { MarkdownOptions } from "./markdown.js";
 import type { Templates } from "./templates.js";
-import type { RenderInput } from "./types.js";
+import { fontFaceCss } from "./fonts.js";
+import { pageCss } from "./page.js";
+import type { Letterhead, RenderInput } from "./types.js";
 
 /** What a type's content partial renders: its view, and the group's display name. */
 export interface LetterContext {
@@ -32,10 +34,23 @@ export function letterContext(input: RenderInput, type: DocType, registry: Regis
  * document text is escaped by the templates, body sections are already sanitised. Group links are
  * plain text in print.
  */
-export function renderDocumentHtml(input: RenderInput, type: DocType, registry: Registry, templates: Templates, options: MarkdownOptions = {}): string {
+export function renderDocumentHtml(input: RenderInput, type: DocType, registry: Registry, templates: Templates, print: PrintFrame = {}): string {
+  const context = letterContext(input, type, registry, { allowedDomains: print.allowedDomains });
+  const letterhead = (context.view as { letterhead: Letterhead }).letterhead;
   return templates.render("letter", {
-    ...letterContext(input, type, registry, { allowedDomains: options.allowedDomains }),
+    ...context,
     title: type.meta(input, registry).title,
     css: templates.style("letter.css"),
+    fonts: fontFaceCss(),
+    pageCss: pageCss({ letterhead, ...(print.revision !== undefined && { revision: print.revision }) }),
+    watermark: letterhead.status?.watermark,
   });
+}
+
+/** What the print adds to a document's own content. */
+export interface PrintFrame {
+  /** The source revision, printed small in the footer of every page. */
+  revision?: string;
+  /** Links outside these domains are printed as their words (link/link-verdict.ts). */
+  allowedDomains?: readonly string[];
 }

@@ -34,6 +34,11 @@ export interface Letterhead {
   date: string;
   diarienummer?: string;
   caseOfficer?: { name: string; phone?: string; email?: string };
+  /**
+   * Where the document stands when it is not simply in force: "Utkast", "Upphävd", "Preliminära".
+   * `watermark` is printed large across every page (a draft's UTKAST).
+   */
+  status?: { label: string; note?: string; watermark?: string };
 }
 
 export interface RecipientView {
@@ -42,11 +47,15 @@ export interface RecipientView {
   purpose?: string;
 }
 
-/** What the PDF stage stamps into the document information dictionary. */
+/** What the PDF stage stamps into the document information dictionary and XMP. */
 export interface DocumentMeta {
   title: string;
   subject: string;
   keywords: string[];
-  /** `YYYY-MM-DD`; becomes CreationDate and ModDate. */
+  /** `YYYY-MM-DD`; becomes CreationDate (and ModDate unless `modified` is given). */
   date: string;
+  /** `YYYY-MM-DD`: the decision (or approval) date, else the document date; becomes ModDate. */
+  modified?: string;
+  /** Custom entries of the information dictionary (Diarienummer, GroupId, Status, Source…). */
+  custom?: Record<string, string>;
 }

@@ -74,6 +74,8 @@ export interface RuleContext<M extends string = string, P extends string = strin
   registry: Registry;
   /** Today's date, YYYY-MM-DD (Swedish time), for rules about validity; fixed in tests. */
   today: string;
+  /** Repository root (absolute), for corpus rules that read its git history; absent for per-document rules. */
+  root?: string;
   config: Config;
   /** The rule's options: its defaults, overridden by mandat.config.json. */
   options: Record<string, unknown>;
@@ -96,6 +98,8 @@ export interface LinkInput {
   registryFiles: Doc[];
   registry: Registry;
   today: string;
+  /** Repository root; given to corpus rules only (per-document results are cached without it). */
+  root?: string;
   config: Config;
   types: ReadonlyMap<string, TypeFacts>;
 }
@@ -124,6 +128,7 @@ export function createContext<M extends string, P extends string>(rule: LinkRule
     registryFiles: input.registryFiles,
     registry: input.registry,
     today: input.today,
+    ...(input.root !== undefined && { root: input.root }),
     config: input.config,
     options: { ...(rule.options?.defaults ?? {}), ...userOptions },
     types: input.types,

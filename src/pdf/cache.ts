@@ -23,6 +23,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { hashOf, type Store } from "../cache/store.js";
 import type { DocumentMeta } from "../html/types.js";
+import { FINISH_CODE_FILES } from "./finish.js";
 import { PRINT_CODE_FILE, PRINT_SETTINGS } from "./print.js";
 
 /** The store's kind for printed PDFs. */
@@ -46,7 +47,7 @@ export function printCodeIdentity(): Promise<string> {
         return "?";
       }
     };
-    const files = [PRINT_CODE_FILE, fileURLToPath(import.meta.url)];
+    const files = [PRINT_CODE_FILE, ...FINISH_CODE_FILES, fileURLToPath(import.meta.url)];
     const sources = await Promise.all(files.map((file) => readFile(file)));
     return hashOf(
       `mandat ${version("../../package.json")}`,

@@ -19,6 +19,7 @@ import type { DocumentMeta } from "../html/types.js";
 import { ChromiumLaunchError, findChromium } from "./chromium.js";
 import { guardProfile } from "./guard.js";
 import { removeProfile } from "./profile.js";
+import { finishPdf, PDF_AUTHOR, PDF_LANGUAGE, PDF_PRODUCER } from "./finish.js";
 
 export interface PrinterOptions {
   /** Chromium binary; default findChromium(). */
@@ -39,8 +40,7 @@ export interface Printer {
 /** This module's own file: its text is part of the PDF cache's key, so a change here reprints. */
 export const PRINT_CODE_FILE = fileURLToPath(import.meta.url);
 
-export const PDF_AUTHOR = "Västra Götalandsregionen";
-export const PDF_PRODUCER = "mandat";
+export { PDF_AUTHOR, PDF_PRODUCER };
 
 const CHROMIUM_ARGS = [
   "--no-sandbox",
@@ -57,28 +57,21 @@ const CHROMIUM_ARGS = [
   "--proxy-bypass-list=<-loopback>",
 ];
 
-const FONT = `font-family:'Liberation Sans',Arial,'DejaVu Sans',sans-serif`;
-const HEADER_TEMPLATE = `<div></div>`;
-const FOOTER_TEMPLATE =
-  `<div style="${FONT};font-size:8pt;color:#444;width:100%;text-align:center">` +
-  `Sida <span class="pageNumber"></span> av <span class="totalPages"></span></div>`;
-
+// Size, margins, running header and footer come from the document's CSS (html/page.ts): page-margin
+// boxes can leave the first page, which has the letterhead, without the running header.
 const PDF_OPTIONS: PDFOptions = {
-  format: "A4",
   printBackground: true,
   tagged: true,
   outline: true,
-  displayHeaderFooter: true,
-  headerTemplate: HEADER_TEMPLATE,
-  footerTemplate: FOOTER_TEMPLATE,
-  margin: { top: "20mm", bottom: "20mm", left: "18mm", right: "18mm" },
+  displayHeaderFooter: false,
+  preferCSSPageSize: true,
 };
 
 /** What shapes every PDF besides its HTML and metadata: part of the PDF cache's key. */
 export const PRINT_SETTINGS = {
   chromiumArgs: CHROMIUM_ARGS,
   pdf: PDF_OPTIONS,
-  info: { author: PDF_AUTHOR, creator: PDF_PRODUCER, producer: PDF_PRODUCER, language: "sv" },
+  info: { author: PDF_AUTHOR, creator: PDF_PRODUCER, producer: PDF_PRODUCER, language: PDF_LANGUAGE },
 } as const;
 
 /** Pages printed at the same time: 1 or 2, default 2. */
@@ -193,7 +186,7 @@ export async function openPrinter(options: PrinterOptions = {}, control: LaunchC
           await page.close().catch(() => undefined);
           throw error;
         }
-        return await normalise(pdf, meta);
+        return await finishPdf(await loadPdfLib(), pdf, meta, html);
       } finally {
         release(slot);
       }
@@ -286,23 +279,6 @@ export function chromiumVersion(executablePath: string): Promise<string | undefi
   return answer;
 }
 
-/** Fixed information dictionary: no timestamps of the build, no "pdf-lib" producer. */
+/** pdf-lib, loaded once (finish.ts fixes the information dictionary, XMP and bookmarks with it). */
 let pdfLib: Promise<typeof import("pdf-lib")> | undefined;
 const loadPdfLib = () => (pdfLib ??= import("pdf-lib"));
-
-async function normalise(pdf: Uint8Array, meta: DocumentMeta): Promise<Uint8Array> {
-  const { PDFDocument } = await loadPdfLib();
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
-  const when = new Date(`${meta.date}T00:00:00Z`);
-  if (Number.isNaN(when.getTime())) throw new Error(`Invalid document date: ${meta.date}`);
-  doc.setTitle(meta.title, { showInWindowTitleBar: true });
-  doc.setSubject(meta.subject);
-  doc.setKeywords(meta.keywords);
-  doc.setAuthor(PDF_AUTHOR);
-  doc.setCreator(PDF_PRODUCER);
-  doc.setProducer(PDF_PRODUCER);
-  doc.setLanguage("sv");
-  doc.setCreationDate(when);
-  doc.setModificationDate(when);
-  return doc.save({ useObjectStreams: false });
-}

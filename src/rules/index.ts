@@ -21,15 +21,19 @@ import asWritten from "./as-written.js";
 import codeownersStale from "./codeowners-stale.js";
 import chairContactOrganisation from "./chair-contact-organisation.js";
 import decisionDate from "./decision-date.js";
+import decisionHistory from "./decision-history.js";
 import decisionSignatory from "./decision-signatory.js";
 import diarienummerFormat from "./diarienummer-format.js";
 import documentValidity from "./document-validity.js";
 import duplicateId from "./duplicate-id.js";
 import externalLinkDomain from "./external-link-domain.js";
+import mandateLifecycle from "./mandate-lifecycle.js";
+import mandateSuccession from "./mandate-succession.js";
 import guestItemResponsible from "./guest-item-responsible.js";
 import meetingFrequencyRange from "./meeting-frequency-range.js";
 import meetingMandate from "./meeting-mandate.js";
 import nameNearMiss from "./name-near-miss.js";
+import notesApproval from "./notes-approval.js";
 import notesApprovedByChair from "./notes-approved-by-chair.js";
 import notesReferences from "./notes-references.js";
 import personContactConflict from "./person-contact-conflict.js";
@@ -41,6 +45,7 @@ import reportingCycle from "./reporting-cycle.js";
 import requiredSections from "./required-sections.js";
 import sharedTextDrift from "./shared-text-drift.js";
 import standardTextDeviation from "./standard-text-deviation.js";
+import reviewDate from "./review-date.js";
 import subgroupParent from "./subgroup-parent.js";
 
 /** Rules that run after all files are linked, in the order they run. */
@@ -53,14 +58,19 @@ export const linkRules = [
   codeownersStale,
   decisionDate,
   decisionSignatory,
+  decisionHistory,
   documentValidity,
   guestItemResponsible,
+  mandateLifecycle,
+  mandateSuccession,
   meetingFrequencyRange,
+  notesApproval,
   notesApprovedByChair,
   notesReferences,
   personContactConflict,
   relatedSymmetric,
   reportingCycle,
+  reviewDate,
   subgroupParent,
   diarienummerFormat,
   externalLinkDomain,

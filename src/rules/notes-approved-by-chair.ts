@@ -4,24 +4,27 @@ import { common } from "../diagnostics/messages.js";
 import { peopleOf } from "../link/parties.js";
 import { defineRule } from "../link/rule.js";
 
-/** Meeting notes are approved (justerade) by the chair of their group. */
+/**
+ * Meeting notes are approved (justerade) by the chair of their group or by the person appointed to
+ * approve them at the meeting (an attendee with function justerare). Preliminary notes that name no
+ * approver yet are fine: notes-approval checks the status itself.
+ */
 const rule = defineRule({
   id: "notes-approved-by-chair",
   severity: "warning",
   stage: "link",
   description: {
-    sv: "Mötesanteckningar är justerade av gruppens ordförande.",
-    en: "Meeting notes are approved by the group's chair.",
+    sv: "Mötesanteckningar justeras av gruppens ordförande eller den som utsetts att justera.",
+    en: "Meeting notes are approved by the group's chair or the person appointed to approve them.",
   },
   messages: {
-    notApproved: {
-      sv: "Anteckningarna är inte justerade; ordförande för {{group}} är {{chair}}.",
-      en: "The notes are not approved; the chair of {{group}} is {{chair}}.",
-      note: { sv: "Ange approvedBy: med ordförandens id när anteckningarna är justerade.", en: "Set approvedBy: to the chair's id once the notes are approved." },
-    },
     notChair: {
       sv: "Anteckningarna är justerade av {{name}}, men ordförande för {{group}} är {{chair}}.",
       en: "The notes are approved by {{name}}, but the chair of {{group}} is {{chair}}.",
+      note: {
+        sv: "Anteckningar justeras av ordföranden eller av en deltagare som utsetts att justera (function: justerare).",
+        en: "Notes are approved by the chair or by an attendee appointed to approve them (function: justerare).",
+      },
     },
   },
   check(ctx) {
@@ -36,17 +39,15 @@ const rule = defineRule({
         group: ctx.registry.nameOf("group", data.group),
         chair: { sv: names.join(common.or.sv), en: names.join(common.or.en) },
       };
-      if (!data.approvedBy) {
-        // Nothing to point at but the frontmatter as a whole.
-        ctx.report({ doc, path: [], messageId: "notApproved", data: about });
-      } else if (!chairs.includes(data.approvedBy)) {
+      const appointed = data.attendees.filter((a) => a.function === "justerare").map((a) => a.person);
+      if (data.approvedBy && !chairs.includes(data.approvedBy) && !appointed.includes(data.approvedBy)) {
         ctx.report({
           doc,
           path: ["approvedBy"],
           messageId: "notChair",
           data: { ...about, name: ctx.registry.nameOf("person", data.approvedBy) },
           actual: data.approvedBy,
-          expected: chairs,
+          expected: [...chairs, ...appointed],
         });
       }
     }

@@ -29,11 +29,12 @@ describe("the bundled real documents", () => {
 
   it("the whole corpus passes `mandat check` with exit 0", async () => {
     const run = await cli(["check"], REPO);
-    expect(run.stdout).toBe("5 dokument kontrollerade: inga problem.\n21 diagnoser dolda av mandat-disable-next-line.\n");
+    expect(run.stdout).toBe("5 dokument kontrollerade: inga problem.\n20 diagnoser dolda av mandat-disable-next-line.\n");
     expect(run.code).toBe(0);
   });
 
   // The originals' own mistakes, kept verbatim and acknowledged with mandat-disable-next-line comments.
+  // (The notes' missing approval is none: unapproved notes are preliminary, which the PDF says.)
   it("hides exactly the known mistakes of the originals", async () => {
     const result = await check({ root: REPO, today: "2026-11-23" });
     const hos = "mandates/samordnande-grupp-utveckling-hos.md";
@@ -49,7 +50,6 @@ describe("the bundled real documents", () => {
         `${notes} guest-item-responsible Ann-Sofi Ardfelt anges för punkt 7 men är ansvarig för punkt 6. Menade du punkt 6?`,
         `${notes} guest-item-responsible Maria Dahlström anges för punkt 8 men är ansvarig för punkt 7. Menade du punkt 7?`,
         `${notes} guest-item-responsible Emelie Mellbrand anges för punkt 8 men är ansvarig för punkt 7. Menade du punkt 7?`,
-        `${notes} notes-approved-by-chair Anteckningarna är inte justerade; ordförande för Samordnande grupp för utveckling inom hälso- och sjukvård är Karin Looström Muth.`,
         `${hos} person-contact-conflict E-postadressen jens.patrik.johansson@vgregion.se för Patrik Johansson skiljer sig från registrets patrik.jens.johansson@vgregion.se.`,
         `${hos} name-near-miss "hälso- och utvecklingsdirektör" liknar rollen Hälso- och sjukvårdsutvecklingsdirektör men är inte samma. Menade du hälso- och sjukvårdsutvecklingsdirektör?`,
         `${hos} name-near-miss "Folk tandvården" liknar organisationen Folktandvården men är inte samma. Menade du Folktandvården?`,

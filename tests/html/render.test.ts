@@ -82,10 +82,11 @@ describe("renderDocumentHtml on the real documents", () => {
       expect(html).toMatch(/^<!DOCTYPE html>\s*<html lang="sv">/);
       expect(html).toContain(`<title>${doc.meta.title.replace(/&/g, "&amp;")}</title>`);
       expect(html).toContain("<style>");
-      expect(html).toContain('"Liberation Sans"');
+      expect(html).toContain('"Arimo", "Liberation Sans"');
       expect(html).toContain("Västra Götalandsregionen");
-      // Nothing the renderer would have to fetch.
-      expect(html).not.toMatch(/<link\b|<script|@import|\ssrc=|url\(/i);
+      // Nothing the renderer would have to fetch: the only url() are the inlined fonts.
+      expect(html).not.toMatch(/<link\b|<script|@import|\ssrc=|url\((?!data:font\/woff2;base64,)/i);
+      expect(html.match(/url\(data:font\/woff2;base64,/g)).toHaveLength(4);
     }
   });
 

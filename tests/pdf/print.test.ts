@@ -80,7 +80,8 @@ describe("openPrinter", () => {
 
   it("is A4, tagged, with fixed metadata from the document", async () => {
     const info = await pdfInfo(file);
-    expect(info["Page size"]).toMatch(/^595\.\d+ x 841\.\d+ pts \(A4\)$/);
+    // CSS `size: A4` in whole CSS pixels: 594.96 pt wide (ISO 595.28), which pdfinfo calls A4.
+    expect(info["Page size"]).toMatch(/^59[45]\.\d+ x 841\.\d+ pts \(A4\)$/);
     expect(info["Tagged"]).toBe("yes");
     expect(info["Title"]).toBe(meta.title);
     expect(info["Subject"]).toBe(meta.subject);
@@ -90,7 +91,11 @@ describe("openPrinter", () => {
     expect(info["Keywords"]).toContain("RS 2023-01756");
     expect(info["CreationDate"]).toMatch(/2024 UTC$/);
     expect(info["CreationDate"]).toContain("May 31 00:00:00");
-    expect(info["ModDate"]).toBe(info["CreationDate"]);
+    // ModDate is the decision date, from the document too (never the clock).
+    expect(meta.modified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const [y, m, d] = meta.modified!.split("-").map(Number) as [number, number, number];
+    const month = new Date(Date.UTC(y, m - 1, d)).toLocaleString("en-US", { month: "short", timeZone: "UTC" });
+    expect(info["ModDate"]).toContain(`${month} ${String(d).padStart(2, "0")} 00:00:00 ${y} UTC`);
   });
 
   it("gives byte-identical PDFs for the same input", () => {

@@ -5,6 +5,7 @@ import type { MarkdownOptions } from "../../html/markdown.js";
 import { splitSections } from "../../html/sections.js";
 import type { Field, Letterhead, RecipientView, RenderInput, Section } from "../../html/types.js";
 import type { Registry } from "../../link/registry.js";
+import { mandateStatus, type MandateStatus } from "../lifecycle.js";
 import type { Mandate } from "./data.generated.js";
 
 /** A body section or the generated "Arbetsorganisation" section, in print order. */
@@ -29,6 +30,9 @@ export interface MandateView {
     delegation?: string;
   };
   distribution: RecipientView[];
+  status: MandateStatus;
+  /** A repealed mandate: when, and the group whose mandate replaces it (a banner on the first page). */
+  repealed: { date: string; successor?: string } | undefined;
 }
 
 export function mandateView(input: RenderInput<Mandate>, data: Mandate, registry: Registry, options: MarkdownOptions): MandateView {
@@ -38,6 +42,9 @@ export function mandateView(input: RenderInput<Mandate>, data: Mandate, registry
     date: wordingOf(data, "date") ?? data.date,
     diarienummer: wordingOf(data, "diarienummer") ?? data.diarienummer,
   };
+  const status = mandateStatus(data);
+  if (status === "utkast") letterhead.status = { label: "Utkast", note: "Utkast – inte fastställt", watermark: "UTKAST" };
+  if (status === "upphävd") letterhead.status = { label: "Upphävd", note: `Upphävd ${data.repealed?.date ?? ""}`.trim() };
   if (data.caseOfficer) {
     const { person, phone, email } = data.caseOfficer;
     letterhead.caseOfficer = { name: nameAsWritten(data.caseOfficer, "person", "person", person, registry), phone, email };
@@ -60,8 +67,8 @@ export function mandateView(input: RenderInput<Mandate>, data: Mandate, registry
     });
   }
 
-  // A draft has no decision yet, so no decision block.
-  const decision = data.decision && {
+  // A draft has no decision yet, so no decision block and no signature.
+  const decision = status !== "utkast" && data.decision && {
     date: wordingOf(data.decision, "date") ?? data.decision.date,
     statement: data.decision.statement,
     signature: signatureOf(data.decision.decidedBy, registry),
@@ -77,6 +84,11 @@ export function mandateView(input: RenderInput<Mandate>, data: Mandate, registry
     sections,
     ...(decision && { decision }),
     distribution: data.distribution.map((r) => recipientView(r, registry)),
+    status,
+    repealed:
+      status === "upphävd" && data.repealed
+        ? { date: data.repealed.date, ...(data.repealed.replacedBy && { successor: registry.nameOf("group", data.repealed.replacedBy) }) }
+        : undefined,
   };
 }
 

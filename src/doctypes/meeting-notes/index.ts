@@ -1,5 +1,6 @@
 /** Mötesanteckning: the notes of one meeting of a group. */
 import { defineDocType } from "../define.js";
+import { notesStatus } from "../lifecycle.js";
 import type { MeetingNotes } from "./data.generated.js";
 import { notesView } from "./view.js";
 
@@ -14,7 +15,15 @@ export default defineDocType<MeetingNotes>({
   meta(input, registry) {
     const data = input.data;
     const group = registry.nameOf("group", data.group);
-    return { title: `Mötesanteckning ${data.date}: ${data.title}`, subject: `Mötesanteckning: ${group}`, keywords: [group], date: data.date };
+    const status = notesStatus(data);
+    return {
+      title: `Mötesanteckning ${data.date}: ${data.title}`,
+      subject: `Mötesanteckning: ${group}`,
+      keywords: [group],
+      date: data.date,
+      ...(status === "justerad" && data.approvedOn && { modified: data.approvedOn }),
+      custom: { GroupId: data.group, Status: status },
+    };
   },
   entry: ({ data }) => ({ group: data.group, title: data.title, date: data.date }),
 });

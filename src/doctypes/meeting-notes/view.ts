@@ -6,6 +6,7 @@ import { splitSections } from "../../html/sections.js";
 import type { Letterhead, RenderInput, Section } from "../../html/types.js";
 import type { Registry } from "../../link/registry.js";
 import { lowerFirst } from "../../util/text.js";
+import { notesStatus, type NotesStatus } from "../lifecycle.js";
 import { agendaNumber } from "./agenda.js";
 import type { Attendee, Guest, MeetingNotes, MeetingTime } from "./data.generated.js";
 
@@ -40,7 +41,11 @@ export interface NotesView {
   /** Body sections that match no agenda item, printed after the agenda. */
   extraSections: Section[];
   nextMeetings: string[];
+  /** The approver: the one who approved (justerade) them, or who is appointed to. */
   approvedBy?: string;
+  status: NotesStatus;
+  /** The approval (justering) block: approved on a date, or preliminary. */
+  approval: { approved: boolean; by?: string; on?: string };
 }
 
 export function notesView(input: RenderInput<MeetingNotes>, data: MeetingNotes, registry: Registry, options: MarkdownOptions): NotesView {
@@ -52,6 +57,7 @@ export function notesView(input: RenderInput<MeetingNotes>, data: MeetingNotes, 
     if (data.agenda.some((item) => item.number === number) && !byNumber.has(number)) byNumber.set(number, section.html);
     else extraSections.push(section);
   }
+  const status = notesStatus(data);
   const agenda: AgendaItemView[] = data.agenda.map((item) => ({
     number: item.number,
     title: item.title,
@@ -69,6 +75,7 @@ export function notesView(input: RenderInput<MeetingNotes>, data: MeetingNotes, 
       issuer: issuerName(data.issuer, registry, wordingOf(data, "issuer")),
       heading: "Mötesanteckning",
       date: wordingOf(data, "date") ?? data.date,
+      ...(status === "preliminär" && { status: { label: "Preliminära", note: "Preliminära – ännu inte justerade" } }),
     },
     time: start ? (end ? `${start} – ${end}` : start) : undefined,
     place: data.place,
@@ -80,6 +87,12 @@ export function notesView(input: RenderInput<MeetingNotes>, data: MeetingNotes, 
     extraSections,
     nextMeetings: (data.nextMeetings ?? []).map(meetingTimeText),
     approvedBy: data.approvedBy && nameAsWritten(data, "approvedBy", "person", data.approvedBy, registry),
+    status,
+    approval: {
+      approved: status === "justerad",
+      ...(data.approvedBy && { by: nameAsWritten(data, "approvedBy", "person", data.approvedBy, registry) }),
+      ...(status === "justerad" && data.approvedOn && { on: data.approvedOn }),
+    },
   };
 }
 

@@ -1,0 +1,139 @@
+/**
+ * Earlier revisions of files from git, for rules that compare a document with its history (an adopted
+ * mandate's decision facts). Reads with the `git` command line: one `git log` over the files' folder
+ * (renames followed, as `git log --follow` does) and `git cat-file --batch` for the texts, asked in
+ * rounds so that only the revisions a caller looks at are read. Outside a git work tree, or without
+ * git, there is no history and nothing is reported.
+ */
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { realpathSync } from "node:fs";
+import { dirname, relative, sep } from "node:path";
+
+export interface Revision {
+  commit: string;
+  /** Committer date, YYYY-MM-DD. */
+  date: string;
+  /** The file's path in that commit, relative to the top of the work tree. */
+  path: string;
+}
+
+export interface History {
+  /** Revisions of a file (absolute path) that changed it, newest first; renames followed. */
+  revisions(absolute: string): Revision[];
+  /** The texts of revisions, in the order asked (one `git cat-file` for all of them). */
+  texts(revisions: readonly Revision[]): string[];
+}
+
+const GIT_TIMEOUT = 60_000;
+const MAX_BUFFER = 512 * 1024 * 1024;
+
+function git(cwd: string, args: string[], input?: string): Buffer {
+  return execFileSync("git", args, { cwd, input, maxBuffer: MAX_BUFFER, timeout: GIT_TIMEOUT, stdio: ["pipe", "pipe", "ignore"], env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" } });
+}
+
+/** The history of the files under `folder` (absolute), or undefined outside a git work tree. */
+export function gitHistory(folder: string): History | undefined {
+  let top: string;
+  try {
+    top = git(folder, ["rev-parse", "--show-toplevel"]).toString("utf8").trim();
+    if (!top) return undefined;
+    top = realpathSync(top);
+  } catch {
+    return undefined;
+  }
+  const rel = (absolute: string): string => relative(top, realpathSync.native(absolute)).split(sep).join("/");
+  let log: string;
+  try {
+    // One entry per commit: NUL, hash, TAB, date, then `status\tpath[\tnewpath]` lines (renames as R).
+    log = git(top, ["-c", "core.quotePath=false", "log", "-M", "--name-status", "--no-merges", "--format=%x00%H%x09%cs", "--", rel(folder) || "."]).toString("utf8");
+  } catch {
+    return undefined; // no commit yet
+  }
+  const commits = log
+    .split("\0")
+    .filter((entry) => entry.trim())
+    .map((entry) => {
+      const [head, ...lines] = entry.split("\n");
+      const [commit, date] = head!.split("\t");
+      const changes = lines.filter(Boolean).map((line) => line.split("\t"));
+      return { commit: commit!, date: date!, changes };
+    });
+
+  return {
+    revisions(absolute) {
+      let path: string;
+      try {
+        path = rel(absolute);
+      } catch {
+        return [];
+      }
+      const found: Revision[] = [];
+      walk: for (const { commit, date, changes } of commits) {
+        for (const [status, from, to] of changes) {
+          if (status!.startsWith("R") && to === path) {
+            found.push({ commit, date, path });
+            path = from!; // older commits know it by its old name
+            continue walk;
+          }
+          if (from !== path) continue;
+          // Deleted here: an older file of that name was another document.
+          if (status === "D") break walk;
+          found.push({ commit, date, path });
+          continue walk;
+        }
+      }
+      return found;
+    },
+    texts(revisions) {
+      if (revisions.length === 0) return [];
+      const out = git(top, ["cat-file", "--batch"], revisions.map((r) => `${r.commit}:${r.path}\n`).join(""));
+      const texts: string[] = [];
+      let at = 0;
+      for (let i = 0; i < revisions.length; i++) {
+        const newline = out.indexOf(0x0a, at);
+        const header = out.subarray(at, newline).toString("utf8").split(" ");
+        if (header[1] !== "blob") {
+          texts.push("");
+          at = newline + 1;
+          continue;
+        }
+        const size = Number(header[2]);
+        texts.push(out.subarray(newline + 1, newline + 1 + size).toString("utf8"));
+        at = newline + 1 + size + 1;
+      }
+      return texts;
+    },
+  };
+}
+
+/** The folder of a file, for gitHistory. */
+export const folderOf = dirname;
+
+/** Where a document's text came from: its path in the repository, the commit, and its SHA-256. */
+export interface Provenance {
+  /** Path from the repository root, forward slashes. */
+  path: string;
+  /** SHA-256 (hex) of the file's bytes as read. */
+  sha256: string;
+  /** The last commit that changed the file; absent outside git or for a file never committed. */
+  commit?: string;
+  /** The file differs from that commit (uncommitted changes). */
+  modified?: boolean;
+}
+
+/** Provenance of each file (absolute path → its text), with one git log and one cat-file for all of them. */
+export function provenanceOf(root: string, files: readonly { absolute: string; text: string }[]): Provenance[] {
+  const history = gitHistory(root);
+  const last = files.map((f) => history?.revisions(f.absolute)[0]);
+  const committed = history ? history.texts(last.filter((r): r is Revision => Boolean(r))) : [];
+  let k = 0;
+  const realRoot = realpathSync(root);
+  return files.map((f, i) => {
+    const path = relative(realRoot, realpathSync(f.absolute)).split(sep).join("/");
+    const sha256 = createHash("sha256").update(f.text, "utf8").digest("hex");
+    const revision = last[i];
+    if (!revision) return { path, sha256 };
+    return { path, sha256, commit: revision.commit, modified: committed[k++] !== f.text };
+  });
+}
