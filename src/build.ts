@@ -7,7 +7,7 @@
  * started only when at least one document needs printing.
  */
 import { existsSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
+import { basename, join, relative, resolve, sep } from "node:path";
 import { CACHE_DIR, NO_STORE, openStore, type Store } from "./cache/store.js";
 import { check, type CheckResult } from "./check.js";
 import type { Config } from "./config/types.js";
@@ -21,6 +21,7 @@ import { isRenderable } from "./parse/doc.js";
 import { PDF_KIND, pdfKey, readCachedPdf, writeCachedPdf } from "./pdf/cache.js";
 import { findChromium } from "./pdf/chromium.js";
 import { chromiumVersion, openPrinter, removeStaleProfiles, printConcurrency, type Printer, type PrinterOptions } from "./pdf/print.js";
+import { readHistory, type History } from "./site/history.js";
 import { groupPageHref, sitePages, sitePaths, type SiteDocument } from "./site/pages.js";
 import { checkOutDir, lockOutDir, openOutput, recoverOutDir, type OutputFile, type OutputStage } from "./site/write.js";
 
@@ -159,7 +160,7 @@ async function buildLocked(
     if (result.errorCount > 0) return { ok: false, check: result };
     if (!executable.ok) throw executable.error;
 
-    const { docs, printHtml, pages } = renderPlan(result);
+    const { docs, printHtml, pages } = renderPlan(result, { root: options.root, cwd });
     signal?.throwIfAborted();
     const output = await openOutput(outDir, protect);
     let counts: { reused: number; printed: number; damaged: number };
@@ -169,7 +170,7 @@ async function buildLocked(
       const closing = closePrinter(printer).catch(() => abandon.abort());
       printer = undefined;
       try {
-        for (const file of pages()) await output.write(file.path, file.content);
+        for (const file of await pages()) await output.write(file.path, file.content);
         const files = output.count;
         signal?.throwIfAborted();
         await output.commit();
@@ -297,21 +298,34 @@ async function writePdfs(docs: readonly SiteDocument[], job: PdfJob): Promise<{ 
 }
 
 /** What a check's documents become: each document's views, its print HTML, and the site's pages. */
-export function renderPlan(result: CheckResult): { docs: SiteDocument[]; printHtml(doc: SiteDocument): string; pages(): OutputFile[] } {
+export function renderPlan(result: CheckResult, where?: { root: string; cwd: string }): { docs: SiteDocument[]; printHtml(doc: SiteDocument): string; pages(): Promise<OutputFile[]> } {
   const types = byType(result.docTypes);
   const templates = loadTemplates(result.docTypes.map((t) => t.partial));
   const registry = result.registry;
   const inputs = renderableInputs(result);
+  const byPath = new Map(result.documents.map((d) => [d.path, d]));
   // The site's views link groups to their pages; the PDF renders its own, with group links as text.
-  const groupHref = groupPageHref(inputs, types);
+  const groupHref = groupPageHref();
   const docs: SiteDocument[] = inputs.map((input) => {
     const type = types.get(input.type)!;
-    return { input, type, letter: letterContext(input, type, registry, { groupHref }), meta: type.meta(input, registry) };
+    const doc = byPath.get(input.path);
+    const proseGroups = (doc?.proseRefs ?? []).filter((r) => r.kind === "group").map((r) => r.id);
+    return { input, type, letter: letterContext(input, type, registry, { groupHref }), meta: type.meta(input, registry), refs: doc?.refs ?? [], proseGroups };
   });
   return {
     docs,
     printHtml: (doc) => renderDocumentHtml(doc.input, doc.type, registry, templates),
-    pages: () => sitePages(docs, registry, result.docTypes, templates),
+    pages: async () => {
+      // One git log for the tree; paths in it are relative to the root, the documents' to cwd.
+      const keyed: History = new Map();
+      if (where) {
+        const fromRoot = new Map(docs.map((d) => [d.input.path, relative(resolve(where.root), resolve(where.cwd, d.input.path)).split(sep).join("/")]));
+        const mandates = new Set(docs.filter((d) => d.type.register === "groups").map((d) => fromRoot.get(d.input.path)!));
+        const history = await readHistory(where.root, (file) => mandates.has(file));
+        for (const d of docs) keyed.set(d.input.path, history.get(fromRoot.get(d.input.path)!) ?? []);
+      }
+      return sitePages(docs, registry, result.docTypes, templates, keyed);
+    },
   };
 }
 

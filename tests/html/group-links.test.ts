@@ -25,7 +25,7 @@ describe("group links", () => {
     expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     const plan = renderPlan(result);
     pdfHtml = plan.printHtml(plan.docs.find((d) => d.input.slug === SLUG)!);
-    siteHtml = String(plan.pages().find((f) => f.path === `dokument/${SLUG}.html`)!.content);
+    siteHtml = String((await plan.pages()).find((f) => f.path === `dokument/${SLUG}.html`)!.content);
   });
 
   afterAll(() => fx?.remove());

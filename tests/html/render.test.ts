@@ -39,7 +39,7 @@ describe("renderDocumentHtml on hostile document text", () => {
     const doc = plan.docs.find((d) => d.input.slug === SLUG)!;
     expect((doc.input.data as { title: string }).title).toContain("<script>");
     html = plan.printHtml(doc);
-    const page = plan.pages().find((f) => f.path === `dokument/${SLUG}.html`);
+    const page = (await plan.pages()).find((f) => f.path === `dokument/${SLUG}.html`);
     sitePage = String(page!.content);
   });
 
