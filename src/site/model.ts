@@ -151,7 +151,7 @@ export function buildModel(docs: readonly SiteDocument[], registry: Registry): S
     const data = info.mandate?.input.data as Mandate | undefined;
     info.status = data ? mandateStatus(data) : "uppdragshandling saknas";
     info.area = data?.area ?? "";
-    info.chair = data ? partyText(data.chair, registry) : "";
+    info.chair = data ? chairText(data.chair, registry) : "";
     info.decided = info.mandates.map((d) => (d.input.data as Mandate).decision?.date ?? "").sort().at(-1) ?? "";
     info.organisations = [...new Set(data?.participants.items.flatMap((p) => p.organisations ?? []) ?? [])];
   }
@@ -213,6 +213,14 @@ export function buildModel(docs: readonly SiteDocument[], registry: Registry): S
 
   const groupList = [...groups.values()].sort((a, b) => collator.compare(a.name, b.name));
   return { registry, docs, groups, groupList, relations, referencedBy, personAssignments, organisationAssignments, roleHolders };
+}
+
+/** The chair in a register cell: names from the registry; a group appoints the chair; else the text. */
+function chairText(chair: Mandate["chair"], registry: Registry): string {
+  const names = [chair.person && registry.nameOf("person", chair.person), chair.role && registry.nameOf("role", chair.role)].filter(Boolean);
+  if (names.length > 0) return names.join(", ");
+  if (chair.group) return `utses av ${registry.nameOf("group", chair.group).toLowerCase()}`;
+  return partyText(chair, registry);
 }
 
 /** "deltagare (utvecklingschef)": the role the participants' line names for an organisation. */

@@ -169,8 +169,10 @@ function registerPages(model: SiteModel, types: readonly DocType[]): Page[] {
   const notesType = types.find((t) => t.register === "byGroup");
   const pages: Page[] = [];
   const filters: (Filter | undefined)[] = [undefined, ...filterSets.flatMap((s) => s.filters)];
-  for (const filter of filters) {
-    for (const sort of sorts) {
+  // Filtered views are sorted by name; the whole list also by each column (4 + filters pages, not 4 × filters).
+  const combinations = [...sorts.map((sort) => ({ filter: undefined, sort })), ...filters.slice(1).map((filter) => ({ filter, sort: sorts[0]! }))];
+  for (const { filter, sort } of combinations) {
+    {
       const path = pathOf(filter, sort);
       const href = hrefFrom(path);
       const groups = model.groupList.filter((g) => !filter || filter.test(g)).sort(sort.compare);
@@ -201,12 +203,13 @@ function registerPages(model: SiteModel, types: readonly DocType[]): Page[] {
           lead,
           shown,
           rows,
-          sorts: sorts.map((s) => ({ label: s.label, href: href(pathOf(filter, s)), current: s === sort })),
+          sortHeading: filter ? "Sortera alla grupper efter" : "Sortera efter",
+          sorts: sorts.map((s) => ({ label: s.label, href: href(pathOf(undefined, s)), current: !filter && s === sort })),
           filterSets: [
-            { heading: "Visa", filters: [{ label: "alla grupper", href: href(pathOf(undefined, sort)), current: !filter }] },
+            { heading: "Visa", filters: [{ label: "alla grupper", href: href(sitePaths.index), current: !filter && sort === sorts[0] }] },
             ...filterSets.map((set) => ({
               heading: set.heading,
-              filters: set.filters.map((f) => ({ label: `${f.label} (${model.groupList.filter(f.test).length})`, href: href(pathOf(f, sort)), current: f === filter })),
+              filters: set.filters.map((f) => ({ label: `${f.label} (${model.groupList.filter(f.test).length})`, href: href(pathOf(f, sorts[0]!)), current: f === filter })),
             })),
           ],
           structureHref: href(sitePaths.structure),
