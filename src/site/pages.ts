@@ -121,7 +121,8 @@ function render(templates: Templates, page: Page): string {
     { label: "Personer", path: sitePaths.people },
     { label: "Sök", path: sitePaths.search },
   ].map((n) => ({ label: n.label, href: href(n.path), current: n.path === page.path }));
-  const chrome = { site: SITE_TITLE, cssHref: href(sitePaths.css), scriptHref: href(sitePaths.script), home: href(sitePaths.index), searchHref: href(sitePaths.search), nav };
+  const title = (page.context as { title?: string }).title ?? SITE_TITLE;
+  const chrome = { site: SITE_TITLE, fullTitle: title === SITE_TITLE ? SITE_TITLE : `${title} – ${SITE_TITLE}`, cssHref: href(sitePaths.css), scriptHref: href(sitePaths.script), home: href(sitePaths.index), searchHref: href(sitePaths.search), nav };
   return templates.render(page.template, { ...chrome, ...page.context });
 }
 
@@ -137,6 +138,7 @@ interface RegisterRow {
   reportsTo: LinkView[];
   status: string;
   decided: string;
+  diarienummer: string;
   pdfHref: string | null;
   notes: string;
 }
@@ -186,6 +188,7 @@ function registerPages(model: SiteModel, types: readonly DocType[]): Page[] {
         reportsTo: reportsToLinks(model, g, href),
         status: g.status,
         decided: g.decided || "–",
+        diarienummer: (g.mandate?.input.data as Mandate | undefined)?.diarienummer ?? "",
         pdfHref: g.mandate ? href(sitePaths.pdf(g.mandate.input.slug)) : null,
         notes: g.notes.length > 0 && notesType ? count(g.notes.length, notesType.name.sv, notesType.plural.sv.toLowerCase()) : "",
       }));
@@ -425,8 +428,17 @@ function documentPage(model: SiteModel, doc: SiteDocument): Page {
       attendance,
       calendarHref: upcoming ? href(sitePaths.calendar(group)) : null,
       people: [...people.keys()].map((id) => personLink(model, id, href)).sort((a, b) => collator.compare(a.name, b.name)),
+      groups: refsOf(doc, "group").filter((id) => id !== group).map((id) => ({ name: model.registry.nameOf("group", id), href: href(sitePaths.group(id)) })),
+      organisations: refsOf(doc, "organisation").filter((id) => model.registry.organisation(id)).map((id) => ({ name: model.registry.nameOf("organisation", id), href: href(sitePaths.organisation(id)) })),
     },
   };
+}
+
+/** The distinct ids of one kind a document refers to (group links in its text included), by name. */
+function refsOf(doc: SiteDocument, kind: "group" | "organisation"): string[] {
+  const ids = doc.refs.filter((r) => r.kind === kind).map((r) => r.id);
+  if (kind === "group") ids.push(...doc.proseGroups);
+  return [...new Set(ids)].sort();
 }
 
 function personLink(model: SiteModel, id: string, href: (to: string) => string): LinkView {
