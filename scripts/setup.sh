@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs what mandat needs on a Debian/Ubuntu machine, skipping what is already there:
 # Chromium (prints the PDFs), poppler-utils (the tests read the PDFs with pdftotext),
-# Liberation fonts (metric clones of Arial, the letters' typeface), then the npm packages.
+# Liberation fonts (metric clones of Arial, the letters' typeface), nginx (the test of the deploy
+# recipe deploy/nginx-mandat.conf runs it unprivileged on a localhost port), then the npm packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 missing=()
-for pkg in poppler-utils fonts-liberation2; do
+for pkg in poppler-utils fonts-liberation2 nginx; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
 done
 # A Chromium named in MANDAT_CHROMIUM or already on the PATH is enough.

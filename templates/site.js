@@ -19,7 +19,8 @@ async function search(list) {
   for (const page of pages) {
     const item = document.createElement("li");
     const link = document.createElement("a");
-    link.href = new URL(page.url.replace(/^\//, ""), location.origin + root.pathname).href;
+    // Pagefind puts the path of its own folder's parent in front: the URL is right under any sub-path.
+    link.href = new URL(page.url, location.href).href;
     link.textContent = page.meta?.title ?? page.url;
     const excerpt = document.createElement("p");
     appendExcerpt(excerpt, page.excerpt);

@@ -12,8 +12,9 @@ import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { findChromium } from "../../src/pdf/chromium.js";
 
 const require = createRequire(import.meta.url);
-/** axe-core's source, injected into each page. */
-export const AXE_SOURCE: string = (require("axe-core") as { source: string }).source;
+/** axe-core's script; the test server answers it at AXE_PATH (outside any site prefix). */
+const AXE_FILE = require.resolve("axe-core/axe.min.js");
+export const AXE_PATH = "/__test__/axe.min.js";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -30,6 +31,11 @@ const TYPES: Record<string, string> = {
 export async function serveDir(dir: string, prefix: string): Promise<{ base: string; close(): Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    // Loaded as a cacheable script, Chromium compiles axe once instead of on every page.
+    if (path === AXE_PATH) {
+      res.writeHead(200, { "content-type": TYPES[".js"]!, "cache-control": "max-age=3600" });
+      return void createReadStream(AXE_FILE).pipe(res);
+    }
     if (!path.startsWith(prefix)) return void res.writeHead(404).end();
     let file = resolve(dir, `.${path.slice(prefix.length - 1)}`);
     if (file !== dir && !file.startsWith(dir + sep)) return void res.writeHead(404).end();
@@ -102,7 +108,7 @@ export interface AxeViolation {
 
 /** axe-core over the open page: every rule axe runs by default (WCAG 2.1 A/AA and best practices). */
 export async function axe(page: Page): Promise<AxeViolation[]> {
-  await page.evaluate(AXE_SOURCE);
+  await page.addScriptTag({ url: new URL(AXE_PATH, page.url()).href });
   return page.evaluate(async () => {
     const api = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
     const result = await api.run(document, { resultTypes: ["violations"] });
@@ -115,4 +121,56 @@ export async function searchSite(page: Page, base: string, query: string): Promi
   await page.goto(`${base}sok.html?q=${encodeURIComponent(query)}`, { waitUntil: "load" });
   await page.waitForFunction(() => /träff/.test(document.getElementById("sokstatus")?.textContent ?? ""), { timeout: 20_000 });
   return page.$$eval("#sokresultat li a", (as) => as.map((a) => ({ title: a.textContent ?? "", href: (a as HTMLAnchorElement).href })));
+}
+
+export interface SiteReport {
+  pages: number;
+  checkedLinks: number;
+  /** "page @ width: rule (impact): help – nodes" */
+  violations: string[];
+  /** Requests or links that leave the site's base URL (other hosts, or outside the sub-path). */
+  foreign: string[];
+  /** Links that do not answer 200. */
+  broken: string[];
+}
+
+/**
+ * Every HTML page of `dir`, opened from `base` at each viewport: axe-core, what it requests, what
+ * it links to; then every distinct link on the site is fetched once. Two tabs work in parallel.
+ */
+export async function checkServedSite(browser: Browser, base: string, dir: string, viewports: { width: number; height: number }[], options: { axe?: boolean } = {}): Promise<SiteReport> {
+  const files = await htmlFiles(dir);
+  const report: SiteReport = { pages: files.length, checkedLinks: 0, violations: [], foreign: [], broken: [] };
+  const links = new Map<string, string>();
+  const jobs = files.flatMap((file) => viewports.map((viewport) => ({ file, viewport })));
+  const worker = async (): Promise<void> => {
+    const tab = await browser.newPage();
+    try {
+      for (let job = jobs.shift(); job; job = jobs.shift()) {
+        await tab.setViewport(job.viewport);
+        const url = base + job.file;
+        const seen = await visit(tab, url);
+        for (const request of seen.requests) if (!request.startsWith(base) && !request.endsWith(AXE_PATH)) report.foreign.push(`${job.file} requests ${request}`);
+        for (const link of seen.links) {
+          const target = link.split("#")[0]!;
+          if (/^(mailto|tel):/.test(target)) continue;
+          // Links the documents write to other sites are theirs; the site's own stay under base.
+          if (new URL(target).origin !== new URL(base).origin) continue;
+          if (!target.startsWith(base)) report.foreign.push(`${job.file} links to ${target}`);
+          else if (!links.has(target)) links.set(target, job.file);
+        }
+        if (options.axe !== false) for (const v of await axe(tab)) report.violations.push(`${job.file} @ ${job.viewport.width}px: ${v.id} (${v.impact}): ${v.help} – ${v.nodes.join(" ")}`);
+      }
+    } finally {
+      await tab.close();
+    }
+  };
+  await Promise.all([worker(), worker()]);
+  for (const [target, from] of links) {
+    const response = await fetch(target);
+    await response.arrayBuffer();
+    if (response.status !== 200) report.broken.push(`${from} → ${target}: ${response.status}`);
+  }
+  report.checkedLinks = links.size;
+  return report;
 }
