@@ -22,6 +22,8 @@ import type { OutputFile } from "./write.js";
 
 export type { SiteDocument } from "./model.js";
 
+const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#004f8c"/><path d="M9 9h14M9 16h14M9 23h9" stroke="#fff" stroke-width="3" stroke-linecap="round"/></svg>\n`;
+
 export const SITE_TITLE = "Register över koncernövergripande grupper och samordningsråd";
 
 /** Paths inside the output folder (the site is hosted under an unknown prefix). */
@@ -29,6 +31,7 @@ export const sitePaths = {
   index: "index.html",
   css: "site.css",
   script: "site.js",
+  icon: "favicon.svg",
   search: "sok.html",
   structure: "struktur.html",
   people: "personer.html",
@@ -106,6 +109,8 @@ export async function sitePages(docs: readonly SiteDocument[], registry: Registr
   const files: OutputFile[] = pages.map((p) => ({ path: p.path, content: render(templates, p) }));
   files.push({ path: sitePaths.css, content: `${templates.style("letter.css")}\n${templates.style("site.css")}` });
   files.push({ path: sitePaths.script, content: templates.script() });
+  // An icon of its own, so browsers do not ask the server's root for /favicon.ico (outside the sub-path).
+  files.push({ path: sitePaths.icon, content: FAVICON });
   files.push(...calendars(model));
   const searchable = new Set(pages.filter((p) => p.search).map((p) => p.path));
   files.push(...(await searchIndex(files.filter((f) => searchable.has(f.path)))));
@@ -122,7 +127,7 @@ function render(templates: Templates, page: Page): string {
     { label: "Sök", path: sitePaths.search },
   ].map((n) => ({ label: n.label, href: href(n.path), current: n.path === page.path }));
   const title = (page.context as { title?: string }).title ?? SITE_TITLE;
-  const chrome = { site: SITE_TITLE, fullTitle: title === SITE_TITLE ? SITE_TITLE : `${title} – ${SITE_TITLE}`, cssHref: href(sitePaths.css), scriptHref: href(sitePaths.script), home: href(sitePaths.index), searchHref: href(sitePaths.search), nav };
+  const chrome = { site: SITE_TITLE, fullTitle: title === SITE_TITLE ? SITE_TITLE : `${title} – ${SITE_TITLE}`, cssHref: href(sitePaths.css), scriptHref: href(sitePaths.script), iconHref: href(sitePaths.icon), home: href(sitePaths.index), searchHref: href(sitePaths.search), nav };
   return templates.render(page.template, { ...chrome, ...page.context });
 }
 
@@ -576,6 +581,8 @@ async function structurePage(model: SiteModel): Promise<Page> {
     .map((id) => ({
       ...link(id),
       reportsTo: related(model, id, "reportsTo", "out").map(link),
+      reportedBy: related(model, id, "reportsTo", "in").map(link),
+      parents: related(model, id, "subgroup", "in").map(link),
       subgroups: related(model, id, "subgroup", "out").map(link),
     }))
     .sort((a, b) => collator.compare(a.name, b.name));

@@ -138,7 +138,8 @@ describe.skipIf(!NGINX)("deploy/nginx-mandat.conf in Debian's nginx", () => {
       expect(report.pages).toBeGreaterThan(75);
       expect(report.foreign).toEqual([]);
       expect(report.broken).toEqual([]);
-      expect(report.checkedLinks).toBeGreaterThan(150);
+      // Every page is reached by some link (plus the PDFs, style, script, icon and calendar).
+      expect(report.checkedLinks).toBeGreaterThan(report.pages);
     },
     BROWSER_TIMEOUT * 5,
   );

@@ -44,9 +44,10 @@ describe("static site in Chromium, under a sub-path", () => {
       expect(report.violations).toEqual([]);
       expect(report.foreign).toEqual([]);
       expect(report.broken).toEqual([]);
-      expect(report.checkedLinks).toBeGreaterThan(150);
+      // Every page is reached by some link (plus the PDFs, style, script, icon and calendar).
+      expect(report.checkedLinks).toBeGreaterThan(report.pages);
     },
-    600_000,
+    1_200_000,
   );
 
   it(

@@ -196,9 +196,11 @@ describe("static site", () => {
     const svg = page.slice(page.indexOf("<svg"), page.indexOf("</svg>"));
     const boxes = svg.match(/<rect /g) ?? [];
     const outline = page.slice(page.indexOf("Samma struktur i text"), page.indexOf("<h2>", page.indexOf("Samma struktur i text")));
-    const listed = outline.match(/<li><a href="grupp\//g) ?? [];
+    const listed = outline.match(/^\s*<li><a href="grupp\//gm) ?? [];
     expect(boxes.length).toBe(listed.length);
     expect(outline).toContain('<a href="grupp/regionala-processteam.html">');
+    expect(outline).toContain('<li>Rapporterar till <a href="grupp/koncernledning-hos.html">Koncernledning hälso- och sjukvård</a>.</li>');
+    expect(outline).toContain('<li>Undergrupp till <a href="grupp/samordningsrad-infektion.html">Samordningsråd infektion</a>, <a href="grupp/samordningsrad-onkologi.html">Samordningsråd onkologi</a>.</li>');
   });
 
   it("writes valid HTML on every page", async () => {
