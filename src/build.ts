@@ -320,7 +320,7 @@ export function renderPlan(result: CheckResult, where?: { root: string; cwd: str
       const keyed: History = new Map();
       if (where) {
         const fromRoot = new Map(docs.map((d) => [d.input.path, relative(resolve(where.root), resolve(where.cwd, d.input.path)).split(sep).join("/")]));
-        const mandates = new Set(docs.filter((d) => d.type.register === "groups").map((d) => fromRoot.get(d.input.path)!));
+        const mandates = new Set(docs.filter((d) => d.type.type === "uppdragshandling").map((d) => fromRoot.get(d.input.path)!));
         const history = await readHistory(where.root, (file) => mandates.has(file));
         for (const d of docs) keyed.set(d.input.path, history.get(fromRoot.get(d.input.path)!) ?? []);
       }

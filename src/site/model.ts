@@ -51,6 +51,7 @@ export interface GroupInfo {
   /** Its mandates, newest first; `mandate` is the one in force (or the newest). */
   mandates: SiteDocument[];
   mandate?: SiteDocument;
+  /** Its other documents (meeting notes, and any other type), newest first. */
   notes: SiteDocument[];
   status: string;
   area: string;
@@ -116,14 +117,21 @@ const FIELD_WORDS: Record<string, string> = {
 function fieldWord(ref: DocRef, doc: SiteDocument): string {
   const [field, index, sub] = ref.path;
   if (field === "distribution" && sub === "via") return "mottagare (via)";
-  if (field === "attendees" && typeof index === "number") {
+  // A group named as chair or contact is where the person comes from, not the chair itself.
+  if (ref.kind === "group" && field === "chair") return "utser ordföranden";
+  if (ref.kind === "group" && field === "contactPerson") return "kontaktpersonen kommer från gruppen";
+  if (field === "attendees" && typeof index === "number" && isNotes(doc)) {
     const attendee = (doc.input.data as MeetingNotes).attendees?.[index];
     return attendee?.present === false ? "frånvarande vid mötet" : "närvarande vid mötet";
   }
   return FIELD_WORDS[String(field)] ?? String(field);
 }
 
-const isMandate = (doc: SiteDocument): boolean => doc.type.register === "groups";
+/** The two built-in types whose fields the site reads; other types are listed by their register entry. */
+export const MANDATE = "uppdragshandling";
+export const NOTES = "motesanteckning";
+export const isMandate = (doc: SiteDocument): boolean => doc.type.type === MANDATE;
+export const isNotes = (doc: SiteDocument): boolean => doc.type.type === NOTES;
 
 export function buildModel(docs: readonly SiteDocument[], registry: Registry): SiteModel {
   const groups = new Map<string, GroupInfo>();
@@ -211,6 +219,12 @@ export function buildModel(docs: readonly SiteDocument[], registry: Registry): S
     }
   }
 
+  // A party that names both the person and their role is one assignment, not two.
+  for (const [id, list] of personAssignments) {
+    const direct = new Set(list.filter((a) => !a.viaRole).map((a) => `${a.doc.input.path} ${a.as}`));
+    personAssignments.set(id, list.filter((a) => !a.viaRole || !direct.has(`${a.doc.input.path} ${a.as}`)));
+  }
+
   const groupList = [...groups.values()].sort((a, b) => collator.compare(a.name, b.name));
   return { registry, docs, groups, groupList, relations, referencedBy, personAssignments, organisationAssignments, roleHolders };
 }
@@ -226,7 +240,7 @@ function chairText(chair: Mandate["chair"], registry: Registry): string {
 /** "deltagare (utvecklingschef)": the role the participants' line names for an organisation. */
 function participantRole(doc: SiteDocument, ref: DocRef, registry: Registry): string {
   const index = ref.path[2];
-  const item = typeof index === "number" ? (doc.input.data as Mandate).participants?.items[index] : undefined;
+  const item = typeof index === "number" && isMandate(doc) ? (doc.input.data as Mandate).participants?.items[index] : undefined;
   return item?.role ? `deltagare (${registry.nameOf("role", item.role).toLowerCase()})` : "deltagare";
 }
 

@@ -16,7 +16,7 @@ import { collator } from "../util/text.js";
 import { renderDiagram, type DiagramEdge, type DiagramNode } from "./diagram.js";
 import type { History, Revision } from "./history.js";
 import { calendar, type CalendarEvent } from "./ics.js";
-import { buildModel, related, push, type Assignment, type GroupInfo, type SiteDocument, type SiteModel } from "./model.js";
+import { buildModel, isMandate, isNotes, related, push, type Assignment, type GroupInfo, type SiteDocument, type SiteModel } from "./model.js";
 import { searchIndex } from "./search.js";
 import type { OutputFile } from "./write.js";
 
@@ -173,7 +173,7 @@ function registerPages(model: SiteModel, types: readonly DocType[]): Page[] {
 
   const pathOf = (filter: Filter | undefined, sort: Sort): string =>
     !filter && sort.key === "namn" ? sitePaths.index : sitePaths.view(filter ? (sort.key === "namn" ? filter.key : `${filter.key}-${sort.key}`) : `alla-${sort.key}`);
-  const notesType = types.find((t) => t.register === "byGroup");
+  const notesType = types.find((t) => t.type === "motesanteckning");
   const pages: Page[] = [];
   const filters: (Filter | undefined)[] = [undefined, ...filterSets.flatMap((s) => s.filters)];
   // Filtered views are sorted by name; the whole list also by each column (4 + filters pages, not 4 × filters).
@@ -195,12 +195,20 @@ function registerPages(model: SiteModel, types: readonly DocType[]): Page[] {
         decided: g.decided || "–",
         diarienummer: (g.mandate?.input.data as Mandate | undefined)?.diarienummer ?? "",
         pdfHref: g.mandate ? href(sitePaths.pdf(g.mandate.input.slug)) : null,
-        notes: g.notes.length > 0 && notesType ? count(g.notes.length, notesType.name.sv, notesType.plural.sv.toLowerCase()) : "",
+        notes: notesType && g.notes.some(isNotes) ? count(g.notes.filter(isNotes).length, notesType.name.sv, notesType.plural.sv.toLowerCase()) : "",
       }));
-      const mandates = model.docs.filter((d) => d.type.register === "groups").length;
-      const notes = model.docs.length - mandates;
-      const lead = `${count(model.groupList.length, "grupp", "grupper")} i registret, ${count(mandates, "uppdragshandling", "uppdragshandlingar")} och ${count(notes, "mötesanteckning", "mötesanteckningar")}.`;
+      const perType = types.map((t) => count(model.docs.filter((d) => d.type === t).length, t.name.sv, t.plural.sv.toLowerCase()));
+      const lead = `${count(model.groupList.length, "grupp", "grupper")} i registret, ${listText(perType)}.`;
       const shown = filter ? `Visar ${count(rows.length, "grupp", "grupper")}: ${filter.label}, sorterade efter ${sort.label}.` : `Visar alla ${count(rows.length, "grupp", "grupper")}, sorterade efter ${sort.label}.`;
+      // On the start page, every type listed by group (meeting notes …) gets a section of its own.
+      const sections = path !== sitePaths.index ? [] : types
+        .filter((t) => t.register === "byGroup")
+        .map((t) => {
+          const groups = model.groupList
+            .map((g) => ({ name: g.name, href: href(sitePaths.group(g.id)), items: g.notes.filter((d) => d.type === t).map((d) => noteLink(d, href)) }))
+            .filter((g) => g.items.length > 0);
+          return { heading: t.plural.sv, lowerHeading: t.plural.sv.toLowerCase(), groups };
+        });
       pages.push({
         path,
         template: "site-index",
@@ -221,6 +229,7 @@ function registerPages(model: SiteModel, types: readonly DocType[]): Page[] {
             })),
           ],
           structureHref: href(sitePaths.structure),
+          sections,
         },
       });
     }
@@ -312,7 +321,7 @@ async function groupPage(model: SiteModel, group: GroupInfo, history: History): 
       referencedByGroups,
       diagram: neighbourhood,
       notes,
-      notesCount: count(notes.length, "mötesanteckning", "mötesanteckningar"),
+      notesCount: group.notes.every(isNotes) ? count(notes.length, "mötesanteckning", "mötesanteckningar") : count(notes.length, "dokument", "dokument"),
       calendarHref: upcoming.length > 0 ? href(sitePaths.calendar(group.id)) : null,
       upcoming: upcoming.map((m) => `${m.date}${m.start ? ` kl. ${m.start}${m.end ? `–${m.end}` : ""}` : ""}${m.note ? ` (${m.note})` : ""}`),
       revisions,
@@ -339,8 +348,8 @@ function revisionView(r: Revision, registry: Registry) {
 }
 
 function noteLink(doc: SiteDocument, href: (to: string) => string) {
-  const data = doc.input.data as MeetingNotes;
-  return { date: data.date, title: data.title, href: href(sitePaths.page(doc.input.slug)), pdfHref: href(sitePaths.pdf(doc.input.slug)), status: doc.type.register === "byGroup" ? statusOfNotes(data) : "" };
+  const { date, title } = doc.type.entry(doc.input);
+  return { date, title, href: href(sitePaths.page(doc.input.slug)), pdfHref: href(sitePaths.pdf(doc.input.slug)), status: isNotes(doc) ? statusOfNotes(doc.input.data as MeetingNotes) : doc.type.name.sv };
 }
 
 function statusOfNotes(data: MeetingNotes): string {
@@ -359,7 +368,7 @@ interface Planned {
 
 /** Meetings the newest notes of the group announce, after that meeting's date (no clock involved). */
 function plannedMeetings(group: GroupInfo): Planned[] {
-  const latest = group.notes[0];
+  const latest = group.notes.find(isNotes);
   if (!latest) return [];
   const data = latest.input.data as MeetingNotes & { nextMeetings?: { date: string; start?: string; end?: string; note?: string; place?: string }[] };
   return (data.nextMeetings ?? []).filter((m) => m.date > data.date).map((m) => ({ ...m, stamp: data.date }));
@@ -408,9 +417,9 @@ function documentPage(model: SiteModel, doc: SiteDocument): Page {
   const group = doc.type.entry(doc.input).group;
   const people = new Map<string, string[]>();
   for (const ref of doc.refs) if (ref.kind === "person" && model.registry.person(ref.id)) push(people, ref.id, "");
-  const isNotes = doc.type.register === "byGroup";
+  const notes = isNotes(doc);
   const data = doc.input.data as MeetingNotes;
-  const attendance = isNotes
+  const attendance = notes
     ? {
         present: data.attendees.filter((a) => a.present !== false).map((a) => personLink(model, a.person, href)),
         absent: data.attendees.filter((a) => a.present === false).map((a) => ({ ...personLink(model, a.person, href), note: a.note ?? "" })),
@@ -418,7 +427,7 @@ function documentPage(model: SiteModel, doc: SiteDocument): Page {
       }
     : null;
   const groupInfo = model.groups.get(group)!;
-  const upcoming = isNotes && groupInfo.notes[0] === doc && plannedMeetings(groupInfo).length > 0;
+  const upcoming = notes && groupInfo.notes.find(isNotes) === doc && plannedMeetings(groupInfo).length > 0;
   return {
     path,
     template: "site-document",
@@ -429,7 +438,7 @@ function documentPage(model: SiteModel, doc: SiteDocument): Page {
       pdfHref: href(sitePaths.pdf(doc.input.slug)),
       groupHref: href(sitePaths.group(group)),
       groupName: doc.letter.groupName,
-      status: isNotes ? statusOfNotes(data) : mandateStatus(doc.input.data as Mandate),
+      status: notes ? statusOfNotes(data) : isMandate(doc) ? mandateStatus(doc.input.data as Mandate) : "",
       attendance,
       calendarHref: upcoming ? href(sitePaths.calendar(group)) : null,
       people: [...people.keys()].map((id) => personLink(model, id, href)).sort((a, b) => collator.compare(a.name, b.name)),
@@ -460,7 +469,7 @@ function peoplePages(model: SiteModel): Page[] {
     const href = hrefFrom(path);
     const person = registry.person(id)!;
     const assignments = model.personAssignments.get(id) ?? [];
-    const meetings = assignments.filter((a) => a.doc.type.register === "byGroup" && /mötet|gäst|punkt/.test(a.as));
+    const meetings = assignments.filter((a) => isNotes(a.doc) && /mötet|gäst|punkt/.test(a.as));
     const other = assignments.filter((a) => !meetings.includes(a));
     return {
       path,
