@@ -40,7 +40,8 @@ describe("mandat serve", () => {
     });
     browser = await launchBrowser();
     page = await browser.newPage();
-  }, WAIT);
+    // The first build prints every PDF.
+  }, 300_000);
 
   afterAll(async () => {
     await browser?.close();

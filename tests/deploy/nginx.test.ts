@@ -94,7 +94,7 @@ describe.skipIf(!NGINX)("deploy/nginx-mandat.conf in Debian's nginx", () => {
     await waitForPort(port, nginx, log);
     base = `http://127.0.0.1:${port}${SUB_PATH}`;
     browser = await launchBrowser();
-  }, BROWSER_TIMEOUT * 2);
+  }, 300_000);
 
   afterAll(async () => {
     await browser?.close();

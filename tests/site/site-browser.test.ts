@@ -28,7 +28,8 @@ describe("static site in Chromium, under a sub-path", () => {
     server = await serveDir(out, PREFIX);
     browser = await launchBrowser();
     page = await browser.newPage();
-  }, BROWSER_TIMEOUT);
+    // A whole build with its PDFs; the shared machine can be slow.
+  }, 300_000);
 
   afterAll(async () => {
     await browser?.close();

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build } from "../../src/build.js";
 import type { Mandate } from "../../src/doctypes/mandate/data.generated.js";
 import type { Registry } from "../../src/link/registry.js";
-import { BROWSER_TIMEOUT, escapeHtml, REPO_ROOT, removeDir, tempDir } from "../helpers/repo.js";
+import { escapeHtml, REPO_ROOT, removeDir, tempDir } from "../helpers/repo.js";
 import { htmlFiles } from "../helpers/site.js";
 import { check } from "../../src/check.js";
 
@@ -47,7 +47,7 @@ describe("static site", () => {
     pages = await htmlFiles(out);
     for (const page of pages) html.set(page, await readFile(join(out, page), "utf8"));
     index = read("index.html");
-  }, BROWSER_TIMEOUT);
+  }, 300_000);
 
   afterAll(() => removeDir(dir));
 
