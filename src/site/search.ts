@@ -10,7 +10,11 @@ import type { OutputFile } from "./write.js";
 export const SEARCH_DIR = "pagefind";
 
 /** Index files for `pages` (root-relative paths), to be written under pagefind/. */
+/** Builds in this process using the indexer now: the shared service closes after the last one. */
+let users = 0;
+
 export async function searchIndex(pages: readonly OutputFile[]): Promise<OutputFile[]> {
+  users++;
   try {
     const { index, errors } = await createIndex({ forceLanguage: "sv" });
     if (!index) throw new Error(`Sökindexet kunde inte skapas: ${errors.join("; ")}`);
@@ -24,7 +28,8 @@ export async function searchIndex(pages: readonly OutputFile[]): Promise<OutputF
     await index.deleteIndex();
     return files.map((f) => ({ path: `${SEARCH_DIR}/${f.path}`, content: Buffer.from(f.content) }));
   } finally {
-    // The indexer is a child process; a build leaves none behind.
-    await close();
+    // The indexer is one child process per Node process, shared by concurrent builds; the last
+    // build to finish stops it, so none is left behind.
+    if (--users === 0) await close();
   }
 }
