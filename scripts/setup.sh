@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs what mandat needs on a Debian/Ubuntu machine, skipping what is already there:
 # Chromium (prints the PDFs), poppler-utils (the tests read the PDFs with pdftotext),
-# Liberation fonts (fallbacks; the letters' own typeface Arimo comes with npm), openssl and git for
+# Liberation fonts (fallbacks; the letters' own typeface Arimo comes with npm), nginx (the test of the
+# deploy recipe deploy/nginx-mandat.conf runs it unprivileged on a localhost port), openssl and git for
 # the signing and history tests, then the npm packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 missing=()
-for pkg in poppler-utils fonts-liberation2; do
+for pkg in poppler-utils fonts-liberation2 nginx; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
 done
 # The tests make a throwaway signing certificate (openssl) and commit to temporary repositories (git).

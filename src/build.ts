@@ -7,7 +7,7 @@
  * started only when at least one document needs printing.
  */
 import { existsSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
+import { basename, join, relative, resolve, sep } from "node:path";
 import { CACHE_DIR, NO_STORE, openStore, removeStaleTemps, type Store } from "./cache/store.js";
 import { check, type CheckResult } from "./check.js";
 import { limitsOf, type Config } from "./config/types.js";
@@ -29,6 +29,7 @@ import { PDF_KIND, pdfKey, readCachedPdf, writeCachedPdf } from "./pdf/cache.js"
 import { findChromium } from "./pdf/chromium.js";
 import { openSigner, type PdfSigner, type SignOptions } from "./pdf/sign.js";
 import { chromiumVersion, openPrinter, removeStaleProfiles, printConcurrency, type Printer, type PrinterOptions } from "./pdf/print.js";
+import { readHistory, type History } from "./site/history.js";
 import { groupPageHref, sitePages, sitePaths, type SiteDocument } from "./site/pages.js";
 import { checkOutDir, lockOutDir, openOutput, recoverOutDir, type OutputFile, type OutputStage } from "./site/write.js";
 
@@ -190,7 +191,7 @@ async function buildLocked(
       return { ok: false, check: withLimitReports(result, reports, options) };
     }
     const signer = options.sign ? await openSigner(options.sign) : undefined;
-    const { docs, printHtml, pages } = renderPlan(result, { root: options.root, letters: rendered.letters });
+    const { docs, printHtml, pages } = renderPlan(result, { root: options.root, cwd, letters: rendered.letters });
     signal?.throwIfAborted();
     const output = await openOutput(outDir, protect);
     const printTimeoutMs = options.printTimeoutMs ?? limits.maxPrintSeconds * 1000;
@@ -208,7 +209,7 @@ async function buildLocked(
       const closing = closePrinter(printer).catch(() => abandon.abort());
       printer = undefined;
       try {
-        for (const file of pages()) await output.write(file.path, file.content);
+        for (const file of await pages()) await output.write(file.path, file.content);
         const files = output.count;
         signal?.throwIfAborted();
         await output.commit();
@@ -240,7 +241,7 @@ async function buildLocked(
 async function renderViews(result: CheckResult, { ms, builtin }: { ms: number; builtin: boolean }): Promise<{ letters: Map<string, LetterContext>; late: { path: string; memory: boolean }[] }> {
   const types = byType(result.docTypes);
   const inputs = renderableInputs(result);
-  const groupHref = groupPageHref(inputs, types);
+  const groupHref = groupPageHref();
   const groups = new Set([...result.registry.groups.keys(), ...inputs.flatMap((i) => types.get(i.type)?.entry(i).group ?? [])]);
   const groupHrefs = Object.fromEntries([...groups].map((id) => [id, groupHref(id)]));
   const renderer = limitedRenderer({ registry: result.registry, types, ms, worker: builtin && canUseWorker(), allowedDomains: allowedDomainsOf(result.config) });
@@ -402,16 +403,21 @@ async function writePdfs(docs: readonly SiteDocument[], job: PdfJob): Promise<{ 
 
 /**
  * What a check's documents become: each document's views, its print HTML, and the site's pages. With
- * `root`, each PDF carries its provenance (source path, commit, SHA-256) in its metadata and footer.
+ * `root`, each PDF carries its provenance (source path, commit, SHA-256) in its metadata and footer,
+ * and with `cwd` too, the group pages their history from git.
  * `letters`: site views already rendered (by renderViews, within the time limit), by document path.
  */
-export function renderPlan(result: CheckResult, options: { root?: string; letters?: ReadonlyMap<string, LetterContext> } = {}): { docs: SiteDocument[]; printHtml(doc: SiteDocument): string; pages(): OutputFile[] } {
+export function renderPlan(
+  result: CheckResult,
+  options: { root?: string; cwd?: string; letters?: ReadonlyMap<string, LetterContext> } = {},
+): { docs: SiteDocument[]; printHtml(doc: SiteDocument): string; pages(): Promise<OutputFile[]> } {
   const types = byType(result.docTypes);
   const templates = loadTemplates(result.docTypes.map((t) => t.partial));
   const registry = result.registry;
   const inputs = renderableInputs(result);
+  const byPath = new Map(result.documents.map((d) => [d.path, d]));
   // The site's views link groups to their pages; the PDF renders its own, with group links as text.
-  const groupHref = groupPageHref(inputs, types);
+  const groupHref = groupPageHref();
   // A link the checker rejects is never live, on the site or in a PDF (also when its diagnostic is suppressed).
   const allowedDomains = allowedDomainsOf(result.config);
   const sources = new Map(result.documents.map((d) => [d.path, d.source]));
@@ -424,15 +430,29 @@ export function renderPlan(result: CheckResult, options: { root?: string; letter
     const meta = type.meta(input, registry);
     const source = revisionOf.get(input.path);
     if (source) meta.custom = { ...meta.custom, ...provenanceEntries(source) };
-    return { input, type, letter: options.letters?.get(input.path) ?? letterContext(input, type, registry, { groupHref, allowedDomains }), meta };
+    const doc = byPath.get(input.path);
+    const proseGroups = (doc?.proseRefs ?? []).filter((r) => r.kind === "group").map((r) => r.id);
+    const letter = options.letters?.get(input.path) ?? letterContext(input, type, registry, { groupHref, allowedDomains });
+    return { input, type, letter, meta, refs: doc?.refs ?? [], proseGroups };
   });
+  const { root, cwd } = options;
   return {
     docs,
     printHtml: (doc) => {
       const source = revisionOf.get(doc.input.path);
       return renderDocumentHtml(doc.input, doc.type, registry, templates, { allowedDomains, ...(source && { revision: revisionLine(source) }) });
     },
-    pages: () => sitePages(docs, registry, result.docTypes, templates),
+    pages: async () => {
+      // One git log for the tree; paths in it are relative to the root, the documents' to cwd.
+      const keyed: History = new Map();
+      if (root !== undefined && cwd !== undefined) {
+        const fromRoot = new Map(docs.map((d) => [d.input.path, relative(resolve(root), resolve(cwd, d.input.path)).split(sep).join("/")]));
+        const mandates = new Set(docs.filter((d) => d.type.type === "uppdragshandling").map((d) => fromRoot.get(d.input.path)!));
+        const history = await readHistory(root, (file) => mandates.has(file));
+        for (const d of docs) keyed.set(d.input.path, history.get(fromRoot.get(d.input.path)!) ?? []);
+      }
+      return sitePages(docs, registry, result.docTypes, templates, keyed);
+    },
   };
 }
 

@@ -158,6 +158,16 @@ export async function main(io: Io): Promise<number> {
     });
 
   program
+    .command("serve")
+    .description("förhandsgranska webbplatsen lokalt; bygger om och laddar om sidan när något ändras")
+    .addOption(new Option("--port <nummer>", "port på 127.0.0.1 (0 = valfri ledig)").default(4321).argParser((v) => Number.parseInt(v, 10)))
+    .action(async (opts: { port: number }, cmd: Command) => {
+      const { root, lang, config } = await setup(cmd);
+      const { runServe } = await import("./serve.js");
+      exit = await runServe({ root, cwd: io.cwd, lang, config, io, port: opts.port });
+    });
+
+  program
     .command("rules")
     .description("lista reglerna med id, nivå och beskrivning")
     .action(async (_opts: unknown, cmd: Command) => {

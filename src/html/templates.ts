@@ -8,7 +8,8 @@ import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 
-export type TemplateName = "letter" | "site-index" | "site-document";
+const TEMPLATE_NAMES = ["letter", "site-index", "site-document", "site-group", "site-person", "site-organisation", "site-list", "site-structure", "site-search"] as const;
+export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 export type StyleName = "letter.css" | "site.css";
 
 /** Absolute path of the package's templates/ folder (src/html → ../../templates). */
@@ -23,6 +24,8 @@ export interface PartialSource {
 export interface Templates {
   render(name: TemplateName, context: object): string;
   style(name: StyleName): string;
+  /** The site's own script (search, register filter); the site works without it. */
+  script(): string;
 }
 
 const cache = new WeakMap<readonly PartialSource[], Templates>();
@@ -39,7 +42,7 @@ export function loadTemplates(partials: readonly PartialSource[]): Templates {
   }
   for (const p of partials) hb.registerPartial(p.name, hb.compile(readFileSync(fileURLToPath(p.file), "utf8"), options));
   const templates = new Map<TemplateName, Handlebars.TemplateDelegate>();
-  for (const name of ["letter", "site-index", "site-document"] as const) {
+  for (const name of TEMPLATE_NAMES) {
     templates.set(name, hb.compile(readFileSync(join(TEMPLATES_DIR, `${name}.hbs`), "utf8"), options));
   }
   const styles = new Map<StyleName, string>();
@@ -47,6 +50,7 @@ export function loadTemplates(partials: readonly PartialSource[]): Templates {
   const loaded: Templates = {
     render: (name, context) => templates.get(name)!(context),
     style: (name) => styles.get(name)!,
+    script: () => readFileSync(join(TEMPLATES_DIR, "site.js"), "utf8"),
   };
   cache.set(partials, loaded);
   return loaded;

@@ -1,0 +1,112 @@
+/**
+ * Diagrams of the group structure as inline SVG: elkjs (the Eclipse layout kernel's layered
+ * algorithm) places the boxes and routes the lines at build time; this module only draws what it
+ * computed. The SVG is an image (role="img") named by its <title>; the page puts a text
+ * alternative with the same relations, as links, next to it.
+ */
+import elkBundle from "elkjs/lib/elk.bundled.js";
+import type { ELK as ElkApi, ElkExtendedEdge, ElkNode } from "elkjs/lib/elk-api.js";
+import type { RelationKind } from "./model.js";
+
+export interface DiagramNode {
+  id: string;
+  label: string;
+  /** The group the diagram is about (drawn highlighted). */
+  focus?: boolean;
+}
+
+export interface DiagramEdge {
+  kind: RelationKind;
+  from: string;
+  to: string;
+}
+
+// A CommonJS module: its exports object is both the constructor and holds it as `default`.
+const ElkConstructor = (elkBundle as unknown as { default: new () => ElkApi }).default;
+const elk = new ElkConstructor();
+const FONT = 13;
+const LINE = 16;
+const CHAR = 7.1; // average advance of Liberation Sans at 13 px, for box widths
+const WRAP = 28;
+
+/** Words into lines of at most WRAP characters (a longer word stays whole). */
+function wrap(label: string): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= WRAP) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/**
+ * An SVG of the nodes and edges. Layout direction: whom a group reports to and a parent group
+ * above, reporting groups and sub-groups below; related groups are joined by a dotted line.
+ * `idPrefix` keeps element ids unique on the page; `title` names the image.
+ */
+export async function renderDiagram(nodes: readonly DiagramNode[], edges: readonly DiagramEdge[], options: { idPrefix: string; title: string }): Promise<string> {
+  const lines = new Map(nodes.map((n) => [n.id, wrap(n.label)]));
+  const graph: ElkNode = {
+    id: "root",
+    layoutOptions: {
+      "elk.algorithm": "layered",
+      "elk.direction": "DOWN",
+      "elk.spacing.nodeNode": "24",
+      "elk.layered.spacing.nodeNodeBetweenLayers": "48",
+      "elk.edgeRouting": "ORTHOGONAL",
+      "elk.layered.nodePlacement.strategy": "BRANDES_KOEPF",
+      "elk.padding": "[top=12,left=12,bottom=12,right=12]",
+    },
+    children: nodes.map((n) => {
+      const text = lines.get(n.id)!;
+      return { id: n.id, width: Math.ceil(Math.max(...text.map((l) => l.length)) * CHAR + 24), height: text.length * LINE + 16 };
+    }),
+    // The upper end of every edge first, so the layered layout puts it above.
+    edges: edges.map((e, i): ElkExtendedEdge => {
+      const [upper, lower] = e.kind === "reportsTo" ? [e.to, e.from] : [e.from, e.to];
+      return { id: `e${i}`, sources: [upper], targets: [lower] };
+    }),
+  };
+  const laid = await elk.layout(graph);
+  const width = Math.ceil(laid.width ?? 0);
+  const height = Math.ceil(laid.height ?? 0);
+  const p = options.idPrefix;
+  const out: string[] = [];
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" class="diagram" role="img" aria-labelledby="${p}-title" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">`);
+  out.push(`<title id="${p}-title">${escapeXml(options.title)}</title>`);
+  out.push(`<defs><marker id="${p}-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#333"/></marker></defs>`);
+  for (const [i, edge] of (laid.edges ?? []).entries()) {
+    const kind = edges[i]!.kind;
+    for (const section of edge.sections ?? []) {
+      const points = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint];
+      const d = points.map((pt, j) => `${j === 0 ? "M" : "L"}${round(pt.x)},${round(pt.y)}`).join(" ");
+      // A reporting line points up, at whom the group reports to (the edge's source end).
+      const marker = kind === "reportsTo" ? ` marker-start="url(#${p}-arrow)"` : "";
+      out.push(`<path class="edge edge-${kind}" d="${d}"${marker}/>`);
+    }
+  }
+  for (const child of laid.children ?? []) {
+    const node = nodes.find((n) => n.id === child.id)!;
+    const x = round(child.x ?? 0);
+    const y = round(child.y ?? 0);
+    const text = lines.get(node.id)!;
+    out.push(`<g class="node${node.focus ? " node-focus" : ""}">`);
+    out.push(`<rect x="${x}" y="${y}" width="${child.width}" height="${child.height}" rx="4"/>`);
+    const cx = x + (child.width ?? 0) / 2;
+    text.forEach((line, j) => {
+      out.push(`<text x="${round(cx)}" y="${round(y + 8 + FONT + j * LINE - 2)}" text-anchor="middle">${escapeXml(line)}</text>`);
+    });
+    out.push("</g>");
+  }
+  out.push("</svg>");
+  return out.join("\n");
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}
