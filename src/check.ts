@@ -5,7 +5,7 @@
  * on changed (check/cache.ts), else from a worker pool or this thread (check/pool.ts).
  */
 import { join, resolve } from "node:path";
-import { CACHE_DIR, hashOf, NO_STORE, openStore } from "./cache/store.js";
+import { CACHE_DIR, hashOf, NO_STORE, openStore, removeStaleTemps } from "./cache/store.js";
 import { documentKey, environmentHash, programHash } from "./check/cache.js";
 import type { DocumentEnv } from "./check/document.js";
 import { lineOf, Pack, PackWriter, resultOf, type PackedResult } from "./check/pack.js";
@@ -129,6 +129,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const partial = Boolean(options.paths?.length);
   const here = new Set(loaded.documents.map((s) => s.path));
   const changed = missing.length > 0 || (!partial && [...pack.paths()].some((path) => !here.has(path)));
+  if (options.cache !== false && changed) await removeStaleTemps(cacheDir);
   const writer = options.cache !== false && changed ? new PackWriter(cacheDir) : undefined;
   if (writer) {
     results.forEach((result, i) => result && writer.add(pack.lineFor(loaded.documents[i]!.path, keys[i]!)!));

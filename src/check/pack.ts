@@ -139,8 +139,10 @@ export class PackWriter {
   private chunkSize = 0;
 
   constructor(private readonly dir: string) {
-    this.temp = `${packFile(dir)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
+    // In the cache's one folder of temporary files, where those of killed runs are swept (cache/store.ts).
+    this.temp = join(dir, "tmp", `${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
     try {
+      mkdirSync(join(dir, "tmp"), { recursive: true });
       mkdirSync(join(dir, "check", "pack"), { recursive: true });
       this.fd = openSync(this.temp, "w");
       this.add(HEADER);

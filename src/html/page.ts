@@ -9,7 +9,7 @@ import { cssString } from "./css.js";
 import type { Letterhead } from "./types.js";
 
 export interface PageFrame {
-  letterhead: Letterhead;
+  letterhead?: Letterhead;
   /** Printed small at the bottom left of every page: where the PDF came from. */
   revision?: string;
 }
@@ -17,8 +17,8 @@ export interface PageFrame {
 const REGION = "Västra Götalandsregionen";
 
 export function pageCss({ letterhead, revision }: PageFrame): string {
-  const left = [REGION, letterhead.heading, letterhead.status?.label].filter(Boolean).join(" · ");
-  const right = [`Datum: ${letterhead.date}`, letterhead.diarienummer && `Diarienummer: ${letterhead.diarienummer}`].filter(Boolean).join("   ");
+  const left = [REGION, letterhead?.heading, letterhead?.status?.label].filter(Boolean).join(" · ");
+  const right = [letterhead?.date && `Datum: ${letterhead.date}`, letterhead?.diarienummer && `Diarienummer: ${letterhead.diarienummer}`].filter(Boolean).join("   ");
   const box = "font-family:'Arimo','Liberation Sans',Arial,sans-serif;font-size:8pt;color:#333;";
   return [
     "@page{size:A4;margin:20mm 18mm 20mm 18mm;",

@@ -36,14 +36,15 @@ export function letterContext(input: RenderInput, type: DocType, registry: Regis
  */
 export function renderDocumentHtml(input: RenderInput, type: DocType, registry: Registry, templates: Templates, print: PrintFrame = {}): string {
   const context = letterContext(input, type, registry, { allowedDomains: print.allowedDomains });
-  const letterhead = (context.view as { letterhead: Letterhead }).letterhead;
+  // A document type without a letterhead (a caller's own type) gets the page frame without it.
+  const letterhead = (context.view as { letterhead?: Letterhead }).letterhead;
   return templates.render("letter", {
     ...context,
     title: type.meta(input, registry).title,
     css: templates.style("letter.css"),
     fonts: fontFaceCss(),
     pageCss: pageCss({ letterhead, ...(print.revision !== undefined && { revision: print.revision }) }),
-    watermark: letterhead.status?.watermark,
+    watermark: letterhead?.status?.watermark,
   });
 }
 

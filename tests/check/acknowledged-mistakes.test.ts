@@ -32,7 +32,6 @@ const KNOWN: { file: string; rule: string; on: string }[] = [
   { file: INFECTION, rule: "standard-text-deviation", on: "text: näralliggande som kan påverkas" },
   { file: ONCOLOGY, rule: "decision-signatory", on: "decidedBy:" },
   { file: ONCOLOGY, rule: "placeholder-text", on: "(ifylls av beslutsfattaren vid godkännande)" },
-  { file: NOTES, rule: "notes-approved-by-chair", on: "type: motesanteckning" },
   { file: NOTES, rule: "as-written", on: "asWritten: { organisation: Rehabilitering & Hälsa }" },
   { file: NOTES, rule: "person-name", on: "Katrin MP, Marie A och Ann-Sofie A efterlyser" },
   { file: NOTES, rule: "meeting-mandate", on: "  - person: karin-loostrom-muth" },
