@@ -65,7 +65,8 @@ describe.each(MANDATES)("the PDF of mandates/%s.md", (slug) => {
   it("has the letterhead, the group name and the diarienummer on page 1", () => {
     // Page 1 ends where page 2's footer ("Sida 2 av") is drawn; the page's own footer comes first.
     const page1 = text[slug]!.split("Sida 2 av")[0]!;
-    expect(page1).toMatch(/^Sida 1 av \d+ Källa: mandates\/[\w-]+\.md · (commit [0-9a-f]{10}|inte incheckad i git).* · SHA-256 [0-9a-f]{16} Västra Götalandsregionen /);
+    // Between them, the original's address block where it has one (letterFooter).
+    expect(page1).toMatch(/^Sida 1 av \d+ (?:Postadress: .*? Webbplats: \S+ )?Källa: mandates\/[\w-]+\.md · (commit [0-9a-f]{10}|inte incheckad i git).* · SHA-256 [0-9a-f]{16} Västra Götalandsregionen /);
     expect(page1).toContain(flat(data.title));
     // The original's wording of the diarienummer where it has one (asWritten), else the number.
     expect(page1).toContain(`Diarienummer: ${data.asWritten?.diarienummer ?? data.diarienummer}`);
@@ -141,6 +142,20 @@ async function bookmarks(file: string): Promise<string[]> {
   walk(doc.catalog.lookupMaybe(PDFName.of("Outlines"), PDFDict)?.lookupMaybe(PDFName.of("First"), PDFDict));
   return out;
 }
+
+describe("the address block at the foot of the first page", () => {
+  it("stands where the original has one (samordningsråd infektion), on page 1 only", async () => {
+    const pages = (await pdfText(join(dir, "build/pdf", "samordningsrad-infektion.pdf"), "layout")).split("\f").map(flat);
+    expect(pages[0]).toContain("Postadress: Regionens Hus, 462 80 Vänersborg");
+    expect(pages[0]).toContain("Besöksadress: Residenset, Torget, Vänersborg");
+    expect(pages[0]).toContain("Telefon: 010-441 00 00 E-post: regionstyrelsen@vgregion.se Webbplats: www.vgregion.se");
+    for (const page of pages.slice(1)) expect(page).not.toContain("Postadress");
+  });
+
+  it("is absent where the original has none", () => {
+    for (const slug of MANDATES.filter((s) => s !== "samordningsrad-infektion")) expect(text[slug]).not.toContain("Postadress");
+  });
+});
 
 describe("the PDF of the meeting notes", () => {
   const { data } = source(`mandates/motesanteckningar/${NOTES}.md`);

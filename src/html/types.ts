@@ -39,6 +39,8 @@ export interface Letterhead {
    * `watermark` is printed large across every page (a draft's UTKAST).
    */
   status?: { label: string; note?: string; watermark?: string };
+  /** The address block at the foot of the first page, as labelled lines ("Postadress: Regionens Hus, …"). */
+  footer?: string[];
 }
 
 export interface RecipientView {

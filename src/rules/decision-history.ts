@@ -85,7 +85,7 @@ const rule = defineRule({
 export default rule;
 
 /** Frontmatter fields that do not carry the decision: how the letter is titled, addressed and filed. */
-const EDITORIAL = new Set(["$schema", "type", "status", "heading", "title", "date", "issuer", "caseOfficer", "distribution", "repealed", "replaces", "reviewBy", "decision", "diarienummer"]);
+const EDITORIAL = new Set(["$schema", "type", "status", "heading", "title", "date", "issuer", "caseOfficer", "letterFooter", "distribution", "repealed", "replaces", "reviewBy", "decision", "diarienummer"]);
 const BODY = "\0body";
 
 function changedContent(was: Mandate, wasBody: string, now: Mandate, nowBody: string): string[] {

@@ -59,6 +59,35 @@ export type Mandate = {
     asWritten?: AsWritten;
   };
   /**
+   * Adressblocket längst ned på brevets första sida, där originalet har ett: post- och besöksadress, telefon, e-post och webbplats, rad för rad som i originalet.
+   */
+  letterFooter?: {
+    /**
+     * Postadressens rader.
+     *
+     * Items: En rad av postadressen.
+     */
+    postal?: string[];
+    /**
+     * Besöksadressens rader.
+     *
+     * Items: En rad av besöksadressen.
+     */
+    visiting?: string[];
+    /**
+     * Telefonnummer som det skrivs, till exempel 072-201 59 50.
+     */
+    phone?: string;
+    /**
+     * E-postadress, till exempel fornamn.efternamn@vgregion.se.
+     */
+    email?: string;
+    /**
+     * Webbplatsen som den står i originalet, till exempel www.vgregion.se.
+     */
+    web?: string;
+  };
+  /**
    * Text som den står i dokumentet.
    */
   area?: string;

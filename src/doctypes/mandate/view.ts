@@ -45,6 +45,7 @@ export function mandateView(input: RenderInput<Mandate>, data: Mandate, registry
   const status = mandateStatus(data);
   if (status === "utkast") letterhead.status = { label: "Utkast", note: "Utkast – inte fastställt", watermark: "UTKAST" };
   if (status === "upphävd") letterhead.status = { label: "Upphävd", note: `Upphävd ${data.repealed?.date ?? ""}`.trim() };
+  if (data.letterFooter) letterhead.footer = letterFooterLines(data.letterFooter);
   if (data.caseOfficer) {
     const { person, phone, email } = data.caseOfficer;
     letterhead.caseOfficer = { name: nameAsWritten(data.caseOfficer, "person", "person", person, registry), phone, email };
@@ -127,4 +128,16 @@ function signatureOf(decidedBy: NonNullable<Mandate["decision"]>["decidedBy"], r
       ]
     : [partyText(decidedBy, registry)];
   return lines.filter(Boolean);
+}
+
+/** The original's address block, a labelled line per part, in the order VGR's letters print them. */
+function letterFooterLines(footer: NonNullable<Mandate["letterFooter"]>): string[] {
+  const parts: [string, string | undefined][] = [
+    ["Postadress", footer.postal?.join(", ")],
+    ["Besöksadress", footer.visiting?.join(", ")],
+    ["Telefon", footer.phone],
+    ["E-post", footer.email],
+    ["Webbplats", footer.web],
+  ];
+  return parts.flatMap(([label, value]) => (value ? [`${label}: ${value}`] : []));
 }
