@@ -132,7 +132,8 @@ describe("interrupted and concurrent builds", () => {
       await run.exit;
       // The browser talks to mandat over a pipe, and mandat's watchdog kills it and removes its
       // profile (and Chromium's singleton folder) as soon as mandat's end of its pipe closes.
-      const until = Date.now() + 10_000;
+      // Generous: the watchdog is a process of its own, and CI machines are shared.
+      const until = Date.now() + 60_000;
       const profiles = async () => (await readdir(tmp)).filter((f) => /^(mandat-chromium-|org\.chromium\.)/.test(f));
       while (((await browsersIn(tmp)).length > 0 || (await profiles()).length > 0) && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
       expect(await browsersIn(tmp)).toEqual([]);

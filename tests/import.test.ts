@@ -14,8 +14,8 @@ import { cli, copyMandates, type Fixture } from "./helpers/fixture.js";
 import { REPO_ROOT } from "./helpers/repo.js";
 import { docxFromSeed } from "./helpers/seed-docx.js";
 
-/** The real documents' texts: the shared folder beside the repository (MANDAT_SEEDS names another). */
-const seedsDir = process.env.MANDAT_SEEDS ?? join(REPO_ROOT, "..", "shared", "seeds");
+/** The real documents' texts, as copied into the repository for the faithfulness test (tests/fixtures/originals). */
+const seedsDir = join(REPO_ROOT, "tests", "fixtures", "originals");
 
 interface Report {
   file: string;

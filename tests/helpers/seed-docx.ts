@@ -1,5 +1,5 @@
 /**
- * Word files made from the real documents (the extracted texts in the shared seeds folder): each line
+ * Word files made from the real documents (the extracted texts in tests/fixtures/originals): each line
  * a paragraph, the template's headings and numbered agenda items as Word headings (the originals use
  * heading styles there), **bold** as bold runs and ~~struck~~ as strike-through, as in the originals.
  * Made with the `docx` package, then read by mandat import like any Word file.
