@@ -9,6 +9,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { alive } from "../util/process.js";
 
 export const CACHE_DIR = ".mandat-cache";
 
@@ -26,16 +27,6 @@ export function hashOf(...parts: (string | Uint8Array)[]): string {
 export interface Store {
   get(kind: string, key: string): Promise<Buffer | undefined>;
   put(kind: string, key: string, bytes: string | Uint8Array): Promise<void>;
-}
-
-/** Whether a process with this id runs (one we may not signal counts as running). */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
 
 /** Remove the temporary files (`tmp/<pid>-<hex>.tmp`) of runs that were killed while writing. */

@@ -23,6 +23,7 @@ import { TEMPLATES_DIR } from "../html/templates.js";
 import type { Io } from "./io.js";
 import { EXIT } from "./io.js";
 import type { ServeBuildJob, ServeBuildResult } from "./serve-worker.js";
+import { CONTENT_TYPES as TYPES } from "../site/content-types.js";
 
 export interface ServeOptions {
   root: string;
@@ -43,16 +44,6 @@ export interface Preview {
 }
 
 const EVENTS = "/__mandat/events";
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json",
-  ".pdf": "application/pdf",
-  ".ics": "text/calendar; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".wasm": "application/wasm",
-};
 
 /** Reloads the page when the server says a build is done. */
 const RELOAD_SCRIPT = `<script>new EventSource(${JSON.stringify(EVENTS)}).onmessage = () => location.reload();</script>`;

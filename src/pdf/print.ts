@@ -20,6 +20,7 @@ import { ChromiumLaunchError, findChromium } from "./chromium.js";
 import { guardProfile } from "./guard.js";
 import { removeProfile } from "./profile.js";
 import { finishPdf, PDF_AUTHOR, PDF_LANGUAGE, PDF_PRODUCER } from "./finish.js";
+import { alive } from "../util/process.js";
 
 export interface PrinterOptions {
   /** Chromium binary; default findChromium(). */
@@ -206,16 +207,6 @@ export async function openPrinter(options: PrinterOptions = {}, control: LaunchC
 
 /** Prefix of a printer's temporary Chromium profile folder: `mandat-chromium-<pid>-XXXXXX`. */
 export const PROFILE_PREFIX = "mandat-chromium-";
-
-/** Whether a process with this id runs (one we may not signal counts as running). */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
 /** Remove the profile folders of printers whose process is gone (a build killed while printing). */
 export async function removeStaleProfiles(dir: string = tmpdir()): Promise<void> {

@@ -12,6 +12,7 @@ import { chmod, link, mkdir, mkdtemp, open, readdir, readFile, rename, rm, stat,
 import { basename, dirname, isAbsolute, join, normalize, resolve, sep } from "node:path";
 import { CACHE_DIR } from "../cache/store.js";
 import { isWithin } from "../util/paths.js";
+import { alive } from "../util/process.js";
 
 export interface OutputFile {
   /** Relative path inside the output folder, forward slashes, e.g. "pdf/x.pdf". */
@@ -92,16 +93,6 @@ export async function writeOutput(outDir: string, files: readonly OutputFile[], 
     throw error;
   }
   await output.commit();
-}
-
-/** Whether a process with this id runs (one we may not signal counts as running). */
-export function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
 
 /**

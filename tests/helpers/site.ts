@@ -10,22 +10,13 @@ import { extname, join, relative, resolve, sep } from "node:path";
 import { createRequire } from "node:module";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { findChromium } from "../../src/pdf/chromium.js";
+import { CONTENT_TYPES as TYPES } from "../../src/site/content-types.js";
 
 const require = createRequire(import.meta.url);
 /** axe-core's script; the test server answers it at AXE_PATH (outside any site prefix). */
 const AXE_FILE = require.resolve("axe-core/axe.min.js");
 export const AXE_PATH = "/__test__/axe.min.js";
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json",
-  ".pdf": "application/pdf",
-  ".ics": "text/calendar; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".wasm": "application/wasm",
-};
 
 /** Serve `dir` at http://127.0.0.1:<port><prefix>; anything outside the prefix is 404. */
 export async function serveDir(dir: string, prefix: string): Promise<{ base: string; close(): Promise<void> }> {
