@@ -201,10 +201,12 @@ async function makeCorpus(base: string, documents: number): Promise<Corpus> {
     const fresh = (id: string) => `${id}-b${i}`;
     const rename = (text: string) => text.replace(idPattern, (id) => fresh(id));
     for (const id of ids) {
-      const entry = { ...(entryOf.get(id) ?? { id, kind: "grupp" }) };
-      delete entry.shortNames;
+      const original = entryOf.get(id) ?? { id, kind: "grupp" };
+      const entry = { ...original };
       entry.id = fresh(id);
       entry.name = `Syntetisk grupp ${++serial}`;
+      // The clones' texts still name the real group (their notes' headings too): an accepted form here.
+      entry.shortNames = [...new Set([...((original.shortNames as string[] | undefined) ?? []), ...(typeof original.name === "string" ? [original.name] : [])])];
       if (entry.parent && ids.includes(entry.parent)) entry.parent = fresh(entry.parent);
       extraEntries.push(entry);
     }

@@ -8,12 +8,88 @@ const MIN_RUN = 400;
 /** Two blocks are near-identical from this share of equal characters (edit distance). */
 const SIMILAR = 0.9;
 
-type Block = Passage & { folded: string };
+type Block = Passage & { id: number };
 
-function similar(a: string, b: string): boolean {
-  const longer = Math.max(a.length, b.length);
-  if (Math.min(a.length, b.length) / longer < SIMILAR) return false;
-  return a === b || 1 - distance(a, b) / longer >= SIMILAR;
+/**
+ * Which distinct block texts are near-identical, found once for the whole corpus: the texts are
+ * sorted by length, so each is compared only with texts close enough in length, and a cheap lower
+ * bound on the edit distance (the difference of their letter counts) skips most pairs before the
+ * exact distance is computed. Identical texts share one id, so a passage repeated in many mandates
+ * is compared once.
+ */
+class Similarity {
+  private readonly ids = new Map<string, number>();
+  private readonly texts: string[] = [];
+  private readonly pairs = new Set<number>();
+  private readonly neighbours = new Map<number, number[]>();
+  private readonly alikeOf = new Map<number, number[]>();
+
+  id(text: string): number {
+    let id = this.ids.get(text);
+    if (id === undefined) {
+      id = this.texts.length;
+      this.ids.set(text, id);
+      this.texts.push(text);
+    }
+    return id;
+  }
+
+  /** Compare every pair of distinct texts; call once, after all ids are taken. */
+  index(): void {
+    const n = this.texts.length;
+    const order = [...this.texts.keys()].sort((a, b) => this.texts[a]!.length - this.texts[b]!.length);
+    const counts = this.texts.map(letterCounts);
+    for (let i = 0; i < n; i++) {
+      const a = order[i]!;
+      const shorter = this.texts[a]!.length;
+      for (let j = i + 1; j < n; j++) {
+        const b = order[j]!;
+        const longer = this.texts[b]!.length;
+        if (shorter / longer < SIMILAR) break;
+        if (1 - countsApart(counts[a]!, counts[b]!) / 2 / longer < SIMILAR) continue;
+        if (1 - distance(this.texts[a]!, this.texts[b]!) / longer >= SIMILAR) {
+          this.pairs.add(this.key(a, b));
+          this.neighbours.set(a, [...(this.neighbours.get(a) ?? []), b]);
+          this.neighbours.set(b, [...(this.neighbours.get(b) ?? []), a]);
+        }
+      }
+    }
+  }
+
+  length(id: number): number {
+    return this.texts[id]!.length;
+  }
+
+  /** The text itself and the texts near-identical to it. */
+  alike(id: number): number[] {
+    let alike = this.alikeOf.get(id);
+    if (!alike) this.alikeOf.set(id, (alike = [id, ...(this.neighbours.get(id) ?? [])]));
+    return alike;
+  }
+
+  similar(a: number, b: number): boolean {
+    return a === b || this.pairs.has(this.key(a, b));
+  }
+
+  private key(a: number, b: number): number {
+    return a < b ? a * this.texts.length + b : b * this.texts.length + a;
+  }
+}
+
+const BUCKETS = 64;
+
+/** How often each character occurs, folded into buckets (a bound stays a bound when counts are merged). */
+function letterCounts(text: string): Int32Array {
+  const counts = new Int32Array(BUCKETS);
+  for (let i = 0; i < text.length; i++) counts[text.charCodeAt(i) % BUCKETS]!++;
+  return counts;
+}
+
+/** Each insertion or deletion changes this sum by one and each substitution by two at most: half of it is a lower bound on the edit distance. */
+function countsApart(a: Int32Array, b: Int32Array): number {
+  let sum = 0;
+  for (let i = 0; i < BUCKETS; i++) sum += Math.abs(a[i]! - b[i]!);
+  return sum;
 }
 
 /**
@@ -51,21 +127,38 @@ const rule = defineRule({
     alsoHere: { sv: "nästan likadant här", en: "nearly the same here" },
   },
   check(ctx) {
-    const docs = ctx.documents
+    const similarity = new Similarity();
+    const docs: Mandate[] = ctx.documents
       .filter((d) => d.type === "uppdragshandling")
-      .map((doc: Doc) => ({ doc, blocks: passages(doc).map((p) => ({ ...p, folded: p.text.toLowerCase() })) }))
-      .sort((a, b) => (a.doc.path < b.doc.path ? -1 : 1));
-    for (const mine of docs) {
-      const own = mine.blocks.filter((b) => !b.shared);
+      .sort((x, y) => (x.path < y.path ? -1 : 1))
+      .map((doc: Doc) => {
+        const blocks = passages(doc).map((p) => ({ ...p, id: similarity.id(p.text.toLowerCase()) }));
+        return { doc, blocks, ids: new Set(blocks.map((x) => x.id)) };
+      });
+    if (docs.length < 2) return;
+    similarity.index();
+    // Which documents hold a text: a document is compared only with those that hold a text like one of its own.
+    const holders = new Map<number, number[]>();
+    docs.forEach((d, i) => {
+      for (const id of d.ids) holders.set(id, [...(holders.get(id) ?? []), i]);
+    });
+    const marked = new Uint8Array(docs.length);
+    for (const [index, mine] of docs.entries()) {
+      const own = mine.blocks.filter((x) => !x.shared);
       if (own.length === 0) continue;
-      const includes = new Set(mine.blocks.filter((b) => b.shared).map((b) => b.shared!));
-      for (const other of docs) {
-        if (other === mine) continue;
-        const run = longestRun(own, other.blocks, includes);
+      const includes = new Set(mine.blocks.filter((x) => x.shared).map((x) => x.shared!));
+      marked.fill(0);
+      for (const block of own) for (const id of similarity.alike(block.id)) for (const at of holders.get(id) ?? []) marked[at] = 1;
+      for (let at = 0; at < docs.length; at++) {
+        if (!marked[at] || at === index) continue;
+        const other = docs[at]!;
+        // An earlier document is told of two documents' own texts alike; only a shared text is told here.
+        if (at > index && !other.blocks.some((x) => x.shared && !includes.has(x.shared))) continue;
+        if (!runPossible(own, other, similarity)) continue;
+        const run = longestRun(own, other.blocks, includes, similarity);
         if (!run) continue;
-        const shared = run.theirs.find((b) => b.shared)?.shared;
-        // Two documents' own texts alike: told once, in the later of the two.
-        if (!shared && mine.doc.path < other.doc.path) continue;
+        const shared = run.theirs.find((x) => x.shared)?.shared;
+        if (!shared && at > index) continue;
         const first = run.mine[0]!;
         const start = first.text.slice(0, 60);
         ctx.report({
@@ -83,8 +176,24 @@ const rule = defineRule({
 
 export default rule;
 
+interface Mandate {
+  doc: Doc;
+  blocks: Block[];
+  ids: Set<number>;
+}
+
+/** A run of MIN_RUN characters needs that many characters of own blocks with a like block in the other document. */
+function runPossible(own: Block[], other: Mandate, similarity: Similarity): boolean {
+  let length = 0;
+  for (const block of own) {
+    if (similarity.alike(block.id).some((id) => other.ids.has(id))) length += similarity.length(block.id);
+    if (length >= MIN_RUN) return true;
+  }
+  return false;
+}
+
 /** The longest run of consecutive own blocks that match consecutive blocks of the other document, if long enough. */
-function longestRun(mine: Block[], theirs: Block[], sharedByMine: Set<string>): { mine: Block[]; theirs: Block[] } | undefined {
+function longestRun(mine: Block[], theirs: Block[], sharedByMine: Set<string>, similarity: Similarity): { mine: Block[]; theirs: Block[] } | undefined {
   // Blocks that come from a text this document includes too are the same text, not drift.
   const candidates = theirs.filter((b) => !b.shared || !sharedByMine.has(b.shared));
   let best: { mine: Block[]; theirs: Block[]; length: number } | undefined;
@@ -92,8 +201,8 @@ function longestRun(mine: Block[], theirs: Block[], sharedByMine: Set<string>): 
     for (let b = 0; b < candidates.length; b++) {
       let k = 0;
       let length = 0;
-      while (a + k < mine.length && b + k < candidates.length && similar(mine[a + k]!.folded, candidates[b + k]!.folded)) {
-        length += mine[a + k]!.folded.length;
+      while (a + k < mine.length && b + k < candidates.length && similarity.similar(mine[a + k]!.id, candidates[b + k]!.id)) {
+        length += similarity.length(mine[a + k]!.id);
         k++;
       }
       if (k > 0 && length >= MIN_RUN && (!best || length > best.length)) best = { mine: mine.slice(a, a + k), theirs: candidates.slice(b, b + k), length };
