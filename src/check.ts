@@ -5,13 +5,13 @@
  * on changed (check/cache.ts), else from a worker pool or this thread (check/pool.ts).
  */
 import { join, resolve } from "node:path";
-import { CACHE_DIR, hashOf, NO_STORE, openStore, removeStaleTemps } from "./cache/store.js";
+import { CACHE_DIR, hashOf, NO_STORE, openStore, removeStaleTemps, type Store } from "./cache/store.js";
 import { documentKey, environmentHash, programHash } from "./check/cache.js";
 import type { DocumentEnv } from "./check/document.js";
 import { lineOf, Pack, PackWriter, resultOf, type PackedResult } from "./check/pack.js";
 import { docOf, isCrash, type DocumentResult } from "./check/result.js";
 import type { Config } from "./config/types.js";
-import { EMPTY_CONFIG, limitsOf } from "./config/types.js";
+import { EMPTY_CONFIG, limitsOf, type Limits } from "./config/types.js";
 import { loadConfig } from "./config/load.js";
 import { compareDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
 import type { Lang } from "./diagnostics/messages.js";
@@ -76,6 +76,46 @@ export interface CheckResult {
 }
 
 const REGISTRY_ENTRY = "registry";
+const CLEAN_ENTRY = "load";
+
+/**
+ * The files that passed load's encoding and nesting checks in earlier runs, under this program and
+ * these limits (load/read.ts CleanFiles): one store entry, rewritten when a run adds to it. A run
+ * over all of mandates/ keeps only what it met, so the entry does not grow with every edit.
+ */
+class CleanFileCache {
+  private readonly used = new Set<string>();
+  private readonly added = new Set<string>();
+
+  private constructor(
+    private readonly store: Store,
+    private readonly key: string,
+    private readonly known: Set<string>,
+    private readonly whole: boolean,
+  ) {}
+
+  static async open(store: Store, limits: Limits, whole: boolean): Promise<CleanFileCache> {
+    const key = hashOf(programHash(), JSON.stringify(limits));
+    const text = (await store.get(CLEAN_ENTRY, key))?.toString("latin1") ?? "";
+    return new CleanFileCache(store, key, new Set(text.split("\n").filter(Boolean)), whole);
+  }
+
+  has(file: string): boolean {
+    const known = this.known.has(file);
+    if (known) this.used.add(file);
+    return known;
+  }
+
+  add(file: string): void {
+    this.added.add(file);
+  }
+
+  async save(): Promise<void> {
+    if (this.added.size === 0) return;
+    const keep = this.whole ? this.used : this.known;
+    await this.store.put(CLEAN_ENTRY, this.key, [...keep, ...this.added].join("\n"));
+  }
+}
 
 export async function check(options: CheckOptions): Promise<CheckResult> {
   const config = options.config ?? (await loadConfig(options.root)).config ?? EMPTY_CONFIG;
@@ -83,8 +123,10 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const today = options.today ?? swedishToday();
   const reporter = new Reporter(options.lang ?? config.lang ?? "sv", options.rules ?? config.rules);
   const limits = limitsOf(config);
-  const loaded = await load({ root: options.root, cwd: options.cwd ?? options.root, paths: options.paths, limits });
   const store = options.cache === false ? NO_STORE : openStore(join(options.root, CACHE_DIR));
+  const clean = options.cache === false ? undefined : await CleanFileCache.open(store, limits, !options.paths?.length);
+  const loaded = await load({ root: options.root, cwd: options.cwd ?? options.root, paths: options.paths, limits, clean });
+  await clean?.save();
 
   // The parser, schemas and document rules are loaded only when some file is not in the cache.
   let checking: Promise<Checking> | undefined;

@@ -58,5 +58,5 @@ export function documentKey(env: string, source: SourceFile, shared: SharedTexts
   follow(source.value);
   // "Menade du …?" for a missing include lists the shared texts that exist.
   if (parts.some((p) => p === "notFound")) parts.push(...shared.known);
-  return hashOf(env, source.path, source.value, ...parts);
+  return hashOf(env, source.path, source.hash ?? source.value, ...parts);
 }

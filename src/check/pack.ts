@@ -10,6 +10,7 @@
  * share it (the last rename wins; every line in either pack is right for its key). Deleting it (or
  * the whole folder) only costs time; a damaged line is a miss.
  */
+import { isAscii } from "node:buffer";
 import { randomBytes } from "node:crypto";
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import { join } from "node:path";
@@ -17,7 +18,9 @@ import type { DocumentResult } from "./result.js";
 
 /** Bump when the line format or what a result holds changes: an older pack is then ignored as a whole. */
 const HEADER = "mandat-check-pack 3";
-const NOT_ASCII = /[^\x00-\x7f]/;
+const TAB = 9;
+const NEWLINE = 10;
+const NEWLINE_BYTE = Buffer.from("\n");
 
 /**
  * JSON with every character beyond ASCII written as `\uXXXX`: the pack is then read as one-byte
@@ -29,12 +32,13 @@ function ascii(json: string): string {
 
 /**
  * A line: JSON path, key, JSON result (without places and tree), JSON places, separated by tabs.
- * JSON text never holds a raw tab or newline, so the separators are unambiguous.
+ * JSON text never holds a raw tab or newline, so the separators are unambiguous. A line read from the
+ * pack stays bytes (a view into the file read once) until its result is used; one made in this run is text.
  */
-export type PackLine = string;
+export type PackLine = string | Buffer;
 
 export class Pack {
-  private constructor(private readonly lines: Map<string, PackLine>) {}
+  private constructor(private readonly lines: Map<string, Buffer>) {}
 
   static empty(): Pack {
     return new Pack(new Map());
@@ -42,26 +46,27 @@ export class Pack {
 
   /** The pack in `dir` (the cache folder), or an empty one when there is none or it is not ours. */
   static read(dir: string): Pack {
-    let text: string;
+    let bytes: Buffer;
     try {
-      // The pack is ASCII (see ascii above): read byte for character, far faster than decoding UTF-8.
-      text = readFileSync(packFile(dir)).toString("latin1");
+      bytes = readFileSync(packFile(dir));
     } catch {
       return Pack.empty();
     }
-    if (NOT_ASCII.test(text)) return Pack.empty();
-    const lines = new Map<string, PackLine>();
-    const all = text.split("\n");
-    if (all[0] !== HEADER) return Pack.empty();
-    for (let i = 1; i < all.length; i++) {
-      const line = all[i]!;
-      const tab = line.indexOf("\t");
-      if (tab < 0) continue;
-      try {
-        lines.set(JSON.parse(line.slice(0, tab)) as string, line);
-      } catch {
-        // A damaged line is a miss.
+    // The pack is ASCII (see ascii above), so its bytes are its characters: only the parts used are made text.
+    if (!isAscii(bytes) || !bytes.subarray(0, HEADER.length + 1).equals(Buffer.from(`${HEADER}\n`))) return Pack.empty();
+    const lines = new Map<string, Buffer>();
+    for (let start = HEADER.length + 1; start < bytes.length; ) {
+      let end = bytes.indexOf(NEWLINE, start);
+      if (end < 0) end = bytes.length;
+      const tab = bytes.indexOf(TAB, start);
+      if (tab > start && tab < end) {
+        try {
+          lines.set(JSON.parse(bytes.toString("latin1", start, tab)) as string, bytes.subarray(start, end));
+        } catch {
+          // A damaged line is a miss.
+        }
       }
+      start = end + 1;
     }
     return new Pack(lines);
   }
@@ -74,8 +79,8 @@ export class Pack {
   lineFor(path: string, key: string): PackLine | undefined {
     const line = this.lines.get(path);
     if (!line) return undefined;
-    const from = line.indexOf("\t") + 1;
-    return line.startsWith(key, from) && line[from + key.length] === "\t" ? line : undefined;
+    const from = line.indexOf(TAB) + 1;
+    return line.toString("latin1", from, from + key.length) === key && line[from + key.length] === TAB ? line : undefined;
   }
 
   /** Paths with a line, for keeping the lines of documents a run did not look at. */
@@ -97,6 +102,12 @@ export interface PackedResult {
   places: string;
 }
 
+/** A result's text as read back: the places may be read only when first needed. */
+export interface StoredResult {
+  entry: string;
+  places: string | (() => string);
+}
+
 export function packResult(result: DocumentResult): PackedResult {
   const { tree: _tree, facts, ...rest } = result;
   const { places, ...other } = facts;
@@ -104,7 +115,7 @@ export function packResult(result: DocumentResult): PackedResult {
 }
 
 /** The result again, or undefined for damaged text; its places are parsed on first use. */
-export function unpackResult(packed: PackedResult): DocumentResult | undefined {
+export function unpackResult(packed: StoredResult): DocumentResult | undefined {
   try {
     const result = JSON.parse(packed.entry) as DocumentResult;
     if (!result.facts || !Array.isArray(result.reports) || !Array.isArray(result.shared)) return undefined;
@@ -112,7 +123,7 @@ export function unpackResult(packed: PackedResult): DocumentResult | undefined {
     Object.defineProperty(result.facts, "places", {
       enumerable: true,
       configurable: true,
-      get: () => (places === undefined ? (places = JSON.parse(packed.places) as typeof places) : places) ?? undefined,
+      get: () => (places === undefined ? (places = JSON.parse(typeof packed.places === "string" ? packed.places : packed.places()) as typeof places) : places) ?? undefined,
     });
     return result;
   } catch {
@@ -127,15 +138,22 @@ export function lineOf(path: string, key: string, packed: PackedResult): PackLin
 
 /** The result of a line, or undefined for a damaged one. */
 export function resultOf(line: PackLine): DocumentResult | undefined {
-  const parts = line.split("\t");
-  return parts.length === 4 ? unpackResult({ entry: parts[2]!, places: parts[3]! }) : undefined;
+  if (typeof line === "string") {
+    const parts = line.split("\t");
+    return parts.length === 4 ? unpackResult({ entry: parts[2]!, places: parts[3]! }) : undefined;
+  }
+  const first = line.indexOf(TAB);
+  const second = line.indexOf(TAB, first + 1);
+  const third = line.indexOf(TAB, second + 1);
+  if (first < 0 || second < 0 || third < 0 || line.indexOf(TAB, third + 1) >= 0) return undefined;
+  return unpackResult({ entry: line.toString("latin1", second + 1, third), places: () => line.toString("latin1", third + 1) });
 }
 
 /** Writes a new pack line by line (a few hundred kB at a time), then puts it in place. */
 export class PackWriter {
   private fd: number | undefined;
   private readonly temp: string;
-  private chunk: string[] = [];
+  private chunk: Buffer[] = [];
   private chunkSize = 0;
 
   constructor(private readonly dir: string) {
@@ -153,15 +171,15 @@ export class PackWriter {
 
   add(line: PackLine): void {
     if (this.fd === undefined) return;
-    this.chunk.push(line);
-    this.chunkSize += line.length;
+    this.chunk.push(typeof line === "string" ? Buffer.from(`${line}\n`, "latin1") : Buffer.concat([line, NEWLINE_BYTE]));
+    this.chunkSize += line.length + 1;
     if (this.chunkSize > 256 * 1024) this.flush();
   }
 
   private flush(): void {
     if (this.fd === undefined || this.chunk.length === 0) return;
     try {
-      writeSync(this.fd, this.chunk.join("\n") + "\n");
+      writeSync(this.fd, Buffer.concat(this.chunk));
     } catch {
       this.abandon();
     }

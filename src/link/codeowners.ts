@@ -21,18 +21,24 @@ export const CODEOWNERS_HEADER = [
 
 type Party = { person?: string; role?: string };
 
-function accountsOf(party: Party | undefined, registry: Registry): string[] {
-  if (!party) return [];
-  if (party.person) {
-    const account = registry.people.get(party.person)?.value.github;
-    return account ? [account] : [];
+/** A party's accounts; a role's holders are looked up once per role. */
+function accountsFinder(registry: Registry): (party: Party | undefined) => string[] {
+  const byRole = new Map<string, string[]>();
+  for (const p of registry.people.values()) {
+    if (p.value.role && p.value.github) byRole.set(p.value.role, [...(byRole.get(p.value.role) ?? []), p.value.github]);
   }
-  if (party.role) return [...registry.people.values()].filter((p) => p.value.role === party.role && p.value.github).map((p) => p.value.github!);
-  return [];
+  return (party) => {
+    if (party?.person) {
+      const account = registry.people.get(party.person)?.value.github;
+      return account ? [account] : [];
+    }
+    return party?.role ? (byRole.get(party.role) ?? []) : [];
+  };
 }
 
 /** The owners of each document, by its path from the repository root. */
 export function ownersByDocument(documents: readonly Doc[], registry: Registry, root: string): Map<string, string[]> {
+  const accountsOf = accountsFinder(registry);
   const chairOf = new Map<string, Party>();
   for (const d of documents) if (d.type === "uppdragshandling" && hasValidData(d)) chairOf.set((d.data as Mandate).group, (d.data as Mandate).chair as Party);
   const out = new Map<string, string[]>();
@@ -43,9 +49,9 @@ export function ownersByDocument(documents: readonly Doc[], registry: Registry, 
     if (d.type === "uppdragshandling") {
       const m = d.data as Mandate;
       const decides = (m.decision?.decidedBy ?? m.commissioner) as Party;
-      accounts = [...accountsOf(m.chair as Party, registry), ...accountsOf(decides, registry)];
+      accounts = [...accountsOf(m.chair as Party), ...accountsOf(decides)];
     } else if (d.type === "motesanteckning") {
-      accounts = accountsOf(chairOf.get((d.data as MeetingNotes).group), registry);
+      accounts = accountsOf(chairOf.get((d.data as MeetingNotes).group));
     }
     out.set(path, [...new Set(accounts)].sort());
   }
@@ -54,6 +60,7 @@ export function ownersByDocument(documents: readonly Doc[], registry: Registry, 
 
 /** The CODEOWNERS text; undefined when nobody in the register has an account (then no file is needed). */
 export function codeownersText(documents: readonly Doc[], registry: Registry, root: string): string | undefined {
+  if (![...registry.people.values()].some((p) => p.value.github)) return undefined;
   const owners = ownersByDocument(documents, registry, root);
   if (![...owners.values()].some((a) => a.length > 0)) return undefined;
   const lines = [...CODEOWNERS_HEADER, ""];

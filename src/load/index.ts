@@ -9,7 +9,7 @@ import { join, relative, resolve, sep } from "node:path";
 import { DEFAULT_LIMITS, type Limits } from "../config/types.js";
 import { Recorder, type RecordedReport } from "../diagnostics/reporter.js";
 import { includeTargetsIn } from "./include-directive.js";
-import { InputReader, reasonOf } from "./read.js";
+import { InputReader, reasonOf, type CleanFiles } from "./read.js";
 import fileAccess from "./rules/file-access.js";
 import noDocuments from "./rules/no-documents.js";
 import { emptySharedTexts, loadSharedTexts, SHARED_DIR, type SharedTexts } from "./shared.js";
@@ -27,6 +27,8 @@ export interface LoadOptions {
   paths?: string[];
   /** Size and nesting limits; default DEFAULT_LIMITS. */
   limits?: Limits;
+  /** Files known to pass the encoding and nesting checks under these limits (from the cache), and where new ones are added. */
+  clean?: CleanFiles;
 }
 
 /** A path the user named that does not exist: bad usage, not a document problem. */
@@ -118,7 +120,7 @@ export interface Loaded {
 
 export async function load(options: LoadOptions): Promise<Loaded> {
   const sink = new Recorder();
-  const reader = new InputReader(options.root, options.limits ?? DEFAULT_LIMITS, sink);
+  const reader = new InputReader(options.root, options.limits ?? DEFAULT_LIMITS, sink, options.clean);
   const show = (a: string) => displayPath(options.cwd, a);
   const mandatesDir = resolve(options.root, MANDATES_DIR);
   const registryDir = resolve(options.root, REGISTRY_DIR);
@@ -136,7 +138,7 @@ export async function load(options: LoadOptions): Promise<Loaded> {
     const absolute = join(registryDir, `${name}.yaml`);
     const read = reader.read(absolute, show(absolute), "registry", { total: true });
     // A missing registry file is simply empty; every reference into it is then reported as unknown.
-    if (read.status === "ok") registry.push({ path: show(absolute), absolute, value: read.text, kind: "registry", registry: name });
+    if (read.status === "ok") registry.push({ path: show(absolute), absolute, value: read.text, hash: read.hash, kind: "registry", registry: name });
     else if (read.status === "refused") w.refused++;
   }
 
@@ -166,7 +168,7 @@ export async function load(options: LoadOptions): Promise<Loaded> {
     [...paths].sort().flatMap((absolute): SourceFile[] => {
       const read = reader.read(absolute, show(absolute), "document", { total: true });
       if (read.status === "refused") w.refused++;
-      return read.status === "ok" ? [{ path: show(absolute), absolute, value: read.text, kind: "document" }] : [];
+      return read.status === "ok" ? [{ path: show(absolute), absolute, value: read.text, hash: read.hash, kind: "document" }] : [];
     });
   const documents = readDocuments(found);
   const loadShared = (texts: string[]) => (mandatesInside ? loadSharedTexts(options.root, texts, show, reader) : Promise.resolve(emptySharedTexts()));

@@ -10,6 +10,7 @@
  * characters are reported where they are, and the file is still checked.
  */
 import { isUtf8 } from "node:buffer";
+import { createHash } from "node:crypto";
 import { isWithin } from "../util/paths.js";
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { resolve } from "node:path";
@@ -31,7 +32,17 @@ const DEPTH: Record<InputKind, DepthCheck> = { document: documentDepth, shared: 
 /** The file system calls reading goes through (a test makes `open` fail as for an unreadable file, even as root). */
 export const io = { openSync };
 
-export type ReadOutcome = { status: "ok"; text: string } | { status: "missing" } | { status: "refused" };
+/** `hash`: sha256 of the file's bytes (hex), which a cache can key on instead of hashing the text again. */
+export type ReadOutcome = { status: "ok"; text: string; hash: string } | { status: "missing" } | { status: "refused" };
+
+/**
+ * Files known to pass the encoding and nesting checks, as `<kind>:<hash of the bytes>`: a warm check
+ * does not scan them again (the caller keeps the set per limits, see check.ts). A plain Set will do.
+ */
+export interface CleanFiles {
+  has(key: string): boolean;
+  add(key: string): void;
+}
 
 /** At most this many control characters are reported per file. */
 const MAX_CONTROL_REPORTS = 10;
@@ -82,16 +93,19 @@ export function reasonOf(error: unknown): Localised {
 export class InputReader {
   readonly realRoot: string;
   private total = 0;
+  private reported = 0;
 
   constructor(
     root: string,
     private readonly limits: Limits,
     private readonly sink: ReportSink,
+    private readonly clean?: CleanFiles,
   ) {
     this.realRoot = realRootOf(root);
   }
 
   private report(rule: RuleMeta, r: RawReport): void {
+    this.reported++;
     this.sink.report(rule, r);
   }
 
@@ -183,11 +197,17 @@ export class InputReader {
     } finally {
       closeSync(fd);
     }
-    return this.decode(bytes, display, kind);
+    const hash = createHash("sha256").update(bytes).digest("hex");
+    const known = `${kind}:${hash}`;
+    if (this.clean?.has(known)) return { status: "ok", text: textOf(bytes), hash };
+    const before = this.reported;
+    const outcome = this.decode(bytes, display, kind);
+    if (outcome.status === "ok" && this.reported === before) this.clean?.add(known);
+    return outcome.status === "ok" ? { ...outcome, hash } : outcome;
   }
 
   /** UTF-8 bytes → text, with the encoding and nesting checks. */
-  decode(bytes: Uint8Array, display: string, kind: InputKind): ReadOutcome {
+  decode(bytes: Uint8Array, display: string, kind: InputKind): { status: "ok"; text: string } | { status: "refused" } {
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     const body = bytes.subarray(bom);
     if (!isUtf8(body)) {
@@ -198,7 +218,7 @@ export class InputReader {
       this.report(encoding, { file: display, place: { start }, messageId: "invalidUtf8", data: { byte }, fatal: true });
       return { status: "refused" };
     }
-    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(body);
+    const text = textOf(bytes);
     let lines: LineIndex | undefined;
     let reported = 0;
     for (const match of text.matchAll(CONTROL)) {
@@ -216,4 +236,10 @@ export class InputReader {
     }
     return { status: "ok", text };
   }
+}
+
+/** The text of UTF-8 bytes, without a leading BOM. */
+function textOf(bytes: Uint8Array): string {
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.subarray(bom));
 }

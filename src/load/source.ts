@@ -10,6 +10,8 @@ export interface SourceFile {
   /** Absolute path on disk. */
   absolute: string;
   value: string;
+  /** sha256 of the file's bytes (hex), when read from disk: what caches key on. */
+  hash?: string;
   /** A shared text is only ever included into documents (see load/shared.ts). */
   kind: "document" | "registry" | "shared";
   registry?: RegistryName;

@@ -2,6 +2,7 @@
  * The per-document cache (.mandat-cache/check): a run reuses what nothing it depends on has changed,
  * and its diagnostics always equal a run without the cache.
  */
+import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { openStore } from "../../src/cache/store.js";
 import { join } from "node:path";
@@ -126,6 +127,30 @@ describe("the check cache", () => {
     expect(all.cache).toEqual({ reused: 5, checked: 0 });
     expect(all.diagnostics.filter((d) => d.ruleId === "required-sections").map((d) => d.file)).toEqual([one]);
   }, 180_000);
+
+  it("does not scan a known file's bytes again, but reports a control character on every run", async () => {
+    await run();
+    await edit("mandates/samordningsgrupp-medicinska-biblioteksfragor.md", "## Kommunikation", "## Kommunika\u0007tion");
+    for (let i = 0; i < 2; i++) {
+      const again = await run();
+      expect(again.diagnostics.filter((d) => d.ruleId === "encoding").map((d) => `${d.file}:${d.place?.start.line}`)).toHaveLength(1);
+    }
+    // The files that passed are remembered by their bytes (one entry per program and limits), the one with the character is not.
+    const [entry] = await readdir(join(root, ".mandat-cache/load"));
+    const remembered = (await readFile(join(root, ".mandat-cache/load", entry!, (await readdir(join(root, ".mandat-cache/load", entry!)))[0]!), "latin1")).split("\n");
+    const documents = (await readdir(join(root, "mandates"))).filter((f) => f.endsWith(".md"));
+    const known = await Promise.all(documents.map(async (f) => [f, remembered.includes(`document:${createHash("sha256").update(await readFile(join(root, "mandates", f))).digest("hex")}`)]));
+    expect(known.filter(([, k]) => !k).map(([f]) => f)).toEqual(["samordningsgrupp-medicinska-biblioteksfragor.md"]);
+  });
+
+  it("measures nesting again when the limit is lowered", async () => {
+    await run();
+    await writeFile(join(root, "mandat.config.json"), JSON.stringify({ limits: { maxDepth: 2 } }));
+    const config = (await loadConfig(root)).config;
+    const lowered = await check({ root, today: TODAY, config });
+    expect(shown(lowered)).toEqual(shown(await check({ root, today: TODAY, config, cache: false })));
+    expect(lowered.diagnostics.filter((d) => d.ruleId === "limits").length).toBeGreaterThan(0);
+  });
 
   it("can be shared by two runs at the same time", async () => {
     const [a, b] = await Promise.all([check({ root, today: TODAY }), check({ root, today: TODAY })]);
