@@ -43,3 +43,7 @@ if [ ! -f dist/cli/main.js ] || [ -n "$(find src tsconfig.json tsconfig.build.js
   echo "mandat: kompilerar …"
   node_modules/.bin/tsc -p tsconfig.build.json
 fi
+
+# The native addon that swaps the output folder in one step (renameat2 RENAME_EXCHANGE). Run through
+# npm, which hands the script its own node-gyp; a failure is one line, and builds then use two renames.
+npm run --silent build:native
