@@ -2,14 +2,17 @@
  * The native addon native/exchange (renameat2 RENAME_EXCHANGE) and how the output folder is swapped
  * with it: in one system call over a previous build, with two renames when the addon is turned off or
  * the filesystem cannot exchange. Real folders, the real compiled addon: CI builds it in
- * scripts/setup.sh, so a missing addon fails here with the reason instead of being skipped.
+ * scripts/setup.sh, so a missing addon fails here with the reason instead of being skipped. One test
+ * runs the compiled dist/ in a child process (npm test compiles it first).
  */
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { EXCHANGE_ADDON, exchangeLoadError, loadExchange, openOutput, recoverOutDir, swapIn, writeOutput, type Exchange } from "../src/site/write.js";
-import { removeDir, tempDir } from "./helpers/repo.js";
+import { REPO_ROOT, removeDir, tempDir } from "./helpers/repo.js";
 
 /** The addon, or a failure that says how to get it. */
 function addon(): Exchange {
@@ -155,12 +158,24 @@ describe("swapping the output folder", () => {
     const parent = join(dir, "after-exchange");
     const out = join(parent, "site");
     await writeOutput(out, [{ path: "index.html", content: "v1" }]);
-    // A dead build (pid above any the kernel hands out) exchanged v2 in and was killed before it
-    // removed v1, which now lies under that build's temporary name.
-    const temp = join(parent, ".build-site-99999999-aB3dE9");
-    await folder(temp, { "index.html": "v2" });
-    addon()(temp, out);
-    expect(await contents(out)).toMatchObject({ "index.html": "v2" });
+    // A real process (the compiled mandat) stages v2 as openOutput does, exchanges it in and is
+    // killed with SIGKILL before it removes v1, which then lies under that dead build's temporary name.
+    const script = `
+      import { mkdtempSync, writeFileSync } from "node:fs";
+      import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+      import { swapIn } from ${JSON.stringify(pathToFileURL(join(REPO_ROOT, "dist/site/write.js")).href)};
+      const parent = ${JSON.stringify(parent)};
+      const temp = mkdtempSync(join(parent, ".build-site-" + process.pid + "-"));
+      writeFileSync(join(temp, "index.html"), "v2");
+      if (swapIn(temp, join(parent, "site"), join(parent, ".build-site-old-" + process.pid + "-0a1b2c3d")) !== "exchange") process.exit(3);
+      process.kill(process.pid, "SIGKILL");`;
+    const child = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
+    expect(child, child.stderr).toMatchObject({ signal: "SIGKILL" });
+    const left = (await readdir(parent)).filter((f) => f !== "site");
+    expect(left).toEqual([expect.stringMatching(new RegExp(`^\\.build-site-${child.pid}-[A-Za-z0-9]{6}$`))]);
+    const temp = join(parent, left[0]!);
+    expect(await contents(out)).toEqual({ "index.html": "v2" });
     expect(await contents(temp)).toMatchObject({ "index.html": "v1" });
     // Not an old output folder: recoverOutDir leaves it, even when the output folder is gone.
     expect(await recoverOutDir(out)).toBeUndefined();
