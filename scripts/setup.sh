@@ -3,7 +3,7 @@
 # Chromium (prints the PDFs), poppler-utils (the tests read the PDFs with pdftotext),
 # Liberation fonts (fallbacks; the letters' own typeface Arimo comes with npm), nginx (the test of the
 # deploy recipe deploy/nginx-mandat.conf runs it unprivileged on a localhost port), openssl and git for
-# the signing and history tests, then the npm packages.
+# the signing and history tests, python3, make and g++ for the native addon, then the npm packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,6 +13,10 @@ for pkg in poppler-utils fonts-liberation2 nginx; do
 done
 # The tests make a throwaway signing certificate (openssl) and commit to temporary repositories (git).
 for tool in openssl git; do
+  command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
+done
+# node-gyp builds the native addon native/exchange (the one-step swap of the output folder) with these.
+for tool in python3 make g++; do
   command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
 done
 # A Chromium named in MANDAT_CHROMIUM or already on the PATH is enough.
@@ -43,3 +47,7 @@ if [ ! -f dist/cli/main.js ] || [ -n "$(find src tsconfig.json tsconfig.build.js
   echo "mandat: kompilerar …"
   node_modules/.bin/tsc -p tsconfig.build.json
 fi
+
+# The native addon that swaps the output folder in one step (renameat2 RENAME_EXCHANGE). Run through
+# npm, which hands the script its own node-gyp; a failure is one line, and builds then use two renames.
+npm run --silent build:native

@@ -31,13 +31,14 @@ import { openSigner, type PdfSigner, type SignOptions } from "./pdf/sign.js";
 import { chromiumVersion, openPrinter, removeStaleProfiles, printConcurrency, type Printer, type PrinterOptions } from "./pdf/print.js";
 import { readHistory, type History } from "./site/history.js";
 import { groupPageHref, sitePages, sitePaths, type SiteDocument } from "./site/pages.js";
-import { checkOutDir, lockOutDir, openOutput, recoverOutDir, type OutputFile, type OutputStage } from "./site/write.js";
+import { checkOutDir, lockOutDir, openOutput, recoverOutDir, type OutputFile, type OutputStage, type SwapMethod } from "./site/write.js";
 
 export type BuildProgress =
   | { type: "checked"; documents: number; errors: number; warnings: number }
   /** One PDF is in the new output: `reused` from the cache, or printed now. */
   | { type: "pdf"; slug: string; path: string; index: number; total: number; reused: boolean; signed: boolean }
-  | { type: "written"; outDir: string; files: number };
+  /** `swap`: how the new build took the output folder's place (site/write.ts swapIn). */
+  | { type: "written"; outDir: string; files: number; swap: SwapMethod };
 
 export interface BuildOptions {
   /** Repository root: where mandates/ lives. */
@@ -212,8 +213,8 @@ async function buildLocked(
         for (const file of await pages()) await output.write(file.path, file.content);
         const files = output.count;
         signal?.throwIfAborted();
-        await output.commit();
-        options.onProgress?.({ type: "written", outDir, files });
+        const swap = await output.commit();
+        options.onProgress?.({ type: "written", outDir, files, swap });
       } finally {
         await closing;
       }

@@ -5,6 +5,11 @@
  * folder or file is left (Chromium profiles, `.build-*` staging and old folders, the lock, the
  * cache's half-written entries).
  *
+ * The builds replace the output folder with the native exchange (renameat2 RENAME_EXCHANGE, one
+ * system call), so no moment leaves no build at all: every finished build says so (MANDAT_DEBUG=1
+ * prints how the folder was swapped). CI builds the addon in scripts/setup.sh; without it this test
+ * fails and says why.
+ *
  * The moments are spread over a whole build (start, check, Chromium's start, printing, writing the
  * site, the swap): one moment drawn in each twentieth of a measured build's time. They come from a
  * seeded generator; the seed is printed, and MANDAT_KILL_SEED=<seed> repeats a run.
@@ -14,9 +19,12 @@ import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EXCHANGE_ADDON, exchangeLoadError } from "../src/site/write.js";
 import { copyRepo, REPO_ROOT, removeDir } from "./helpers/repo.js";
 
 const BIN = join(REPO_ROOT, "bin/mandat.js");
+/** What MANDAT_DEBUG=1 makes `mandat build` print when the folder was swapped in one system call. */
+const EXCHANGED = "Utmappen byttes i ett steg (renameat2 RENAME_EXCHANGE).\n";
 const KILLS = 20;
 /** The machine is shared and can be slow: the test's time limit is generous, its work is not. */
 const LIMIT = 15 * 60_000;
@@ -91,7 +99,7 @@ function build(root: string, tmp: string, marker: string, args: string[], kill?:
   const [key, value] = marker.split("=") as [string, string];
   const child = spawn(process.execPath, [BIN, "build", ...args], {
     cwd: root,
-    env: { ...process.env, NO_COLOR: "1", TMPDIR: tmp, [key]: value },
+    env: { ...process.env, NO_COLOR: "1", MANDAT_DEBUG: "1", TMPDIR: tmp, [key]: value },
     stdio: ["ignore", "ignore", "pipe"],
   });
   let timer: NodeJS.Timeout | undefined;
@@ -159,6 +167,12 @@ describe("a build killed with SIGKILL", () => {
         known.set(await manifest(out), version);
       }
       expect(known.size).toBe(2);
+      // The second build replaced the first: in one step, or this test would not test that.
+      const missing = exchangeLoadError();
+      expect(
+        sample!.stderr,
+        `the build did not swap the output folder with RENAME_EXCHANGE${missing ? ` (the native addon ${EXCHANGE_ADDON} cannot be loaded: ${(missing as Error).message ?? missing}; build it with \`npm run build:native\`, as scripts/setup.sh does)` : ""}`,
+      ).toContain(EXCHANGED);
 
       let current: "A" | "B" = "B";
       let written: "A" | "B" = "B";
@@ -174,13 +188,17 @@ describe("a build killed with SIGKILL", () => {
         // Every fourth build keeps the cache: a kill can then fall while an entry is written too.
         const cached = i % 4 === 3;
         const run = await build(root, tmp, tag, cached ? [] : ["--no-cache"], plan);
-        const now = known.get(await manifest(out));
+        const found = await manifest(out);
+        const now = known.get(found);
         const what = `kill ${i + 1}/${KILLS}${cached ? " (cache on)" : ""} at ${at} ms = ${plan.delay} ms after progress line ${plan.afterLines} (seed ${seed}): ${run.signal ?? `exit ${run.code}`}`;
-        // Exactly the previous complete build or the new one, nothing in between, never nothing.
+        // Exactly the previous complete build or the new one, nothing in between, never nothing (with
+        // the exchange there is no moment without a folder at --out, not even between two renames).
+        expect(found, `${what}: no build at all at the output folder`).not.toBe("(no folder)");
         expect(now, `${what}: the output folder is neither build ${current} nor build ${target}`).toBeDefined();
         if (run.signal === null) {
           expect(run.code, `${what}: ${run.stderr}`).toBe(0);
           expect(now, what).toBe(target);
+          expect(run.stderr, what).toContain(EXCHANGED);
           seen.finished++;
         } else {
           expect(run.signal, what).toBe("SIGKILL");

@@ -51,6 +51,8 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
       onProgress: (event) => {
         if (event.type === "checked") io.stderr.write(say.checked(event.documents, event.warnings));
         else if (event.type === "pdf") io.stderr.write(say.pdf(event.index, event.total, event.path, event.reused, event.signed));
+        // How the output folder was replaced, only on request (MANDAT_DEBUG): nothing a user needs to read.
+        else if (event.type === "written" && io.env.MANDAT_DEBUG) io.stderr.write(say.swapped(event.swap));
       },
     });
     const sources = sourcesOf(result.check);

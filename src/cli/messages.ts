@@ -10,6 +10,8 @@ export const messages = {
       pdf: (i: number, total: number, path: string, reused: boolean, signed = false) => `[${i}/${total}] PDF ${path}${reused ? " (återanvänd)" : ""}${signed ? " (signerad)" : ""}\n`,
       damaged: (n: number) =>
         `${n} ${n === 1 ? "cachad PDF var skadad och skrevs" : "cachade PDF:er var skadade och skrevs"} ut på nytt (cachen i .mandat-cache/ är lagad).\n`,
+      swapped: (method: "exchange" | "renames" | "rename") =>
+        `Utmappen byttes ${method === "exchange" ? "i ett steg (renameat2 RENAME_EXCHANGE)" : method === "renames" ? "med två namnbyten (utan RENAME_EXCHANGE)" : "med ett namnbyte (ingen tidigare utmapp)"}.\n`,
       stopped: (out: string) => `Bygget avbröts på grund av fel; ${out} är orörd.\n`,
       interrupted: (signal: string, out: string) => `Bygget avbröts (${signal}); ${out} är orörd.\n`,
       done: (docs: number, pdfs: number, reused: number, printed: number, out: string, ms: number) =>
@@ -25,6 +27,8 @@ export const messages = {
       checked: (n: number, warnings: number) => `Checked ${n} documents${warnings ? ` (${warnings} warnings)` : ""}.\n`,
       pdf: (i: number, total: number, path: string, reused: boolean, signed = false) => `[${i}/${total}] PDF ${path}${reused ? " (reused)" : ""}${signed ? " (signed)" : ""}\n`,
       damaged: (n: number) => `${n} cached ${n === 1 ? "PDF was" : "PDFs were"} damaged and printed again (the cache in .mandat-cache/ is repaired).\n`,
+      swapped: (method: "exchange" | "renames" | "rename") =>
+        `The output folder was replaced ${method === "exchange" ? "in one step (renameat2 RENAME_EXCHANGE)" : method === "renames" ? "with two renames (without RENAME_EXCHANGE)" : "with one rename (no previous output folder)"}.\n`,
       stopped: (out: string) => `The build stopped because of errors; ${out} is untouched.\n`,
       interrupted: (signal: string, out: string) => `The build was interrupted (${signal}); ${out} is untouched.\n`,
       done: (docs: number, pdfs: number, reused: number, printed: number, out: string, ms: number) =>

@@ -1,12 +1,15 @@
 /**
  * Write a build atomically: everything goes into a temporary sibling folder first (file by file, as
- * it is made), which then replaces the output folder with two renames done back to back (swapIn). A
- * failed or killed build never leaves a half-written folder: at every moment the output folder is the
- * previous complete build or the new one, except between those two renames, when the previous build
- * lies complete next to it and the next build puts it back.
+ * it is made), which then takes the output folder's place (swapIn). On Linux with the small native
+ * addon native/exchange built, the two folders trade places in one system call (renameat2 with
+ * RENAME_EXCHANGE), so at every instant the output folder is the previous complete build or the new
+ * one. Without it (not built, another system, a filesystem that cannot exchange, MANDAT_NO_EXCHANGE)
+ * the swap is two renames back to back: between them the output folder is absent for the time of
+ * two system calls, the previous build lies complete next to it, and the next build puts it back.
  */
 import { randomBytes } from "node:crypto";
 import { existsSync, renameSync } from "node:fs";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { chmod, link, mkdir, mkdtemp, open, readdir, readFile, rename, rm, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, normalize, resolve, sep } from "node:path";
@@ -84,7 +87,7 @@ async function exists(path: string): Promise<boolean> {
  * Write `files` as the complete new content of `outDir` (relative to the working directory).
  * Previous content of `outDir` is replaced, not merged.
  */
-export async function writeOutput(outDir: string, files: readonly OutputFile[], protect: string[] = [process.cwd()]): Promise<void> {
+export async function writeOutput(outDir: string, files: readonly OutputFile[], protect: string[] = [process.cwd()]): Promise<SwapMethod> {
   const output = await openOutput(outDir, protect);
   try {
     for (const file of files) await output.write(file.path, file.content);
@@ -92,14 +95,16 @@ export async function writeOutput(outDir: string, files: readonly OutputFile[], 
     await output.discard();
     throw error;
   }
-  await output.commit();
+  return output.commit();
 }
 
 /**
  * Remove the temporary folders of builds of `name` whose process is gone (killed while printing):
- * `.build-<name>-<pid>-XXXXXX` as openOutput makes them. A folder of a running build is left alone;
- * `.build-<name>-old-…` folders (the previous output, in case a swap was interrupted) are
- * recoverOutDir's.
+ * `.build-<name>-<pid>-XXXXXX` as openOutput makes them. After an exchange that name holds the
+ * previous build until it is removed; a build killed just then leaves it here, and it is swept like
+ * the others (the output folder already holds the new build, so it is never one to restore). A
+ * folder of a running build is left alone; `.build-<name>-old-…` folders (the previous output after
+ * the first of two renames) are recoverOutDir's.
  */
 async function removeAbandoned(parent: string, name: string): Promise<void> {
   const pattern = new RegExp(`^\\.build-${escapeRe(name)}-(\\d+)-[A-Za-z0-9]{6}$`);
@@ -117,8 +122,8 @@ export interface OutputStage {
   write(path: string, content: string | Uint8Array): Promise<void>;
   /** Files written so far. */
   readonly count: number;
-  /** Replace the output folder with everything written; the temporary folder is gone afterwards. */
-  commit(): Promise<void>;
+  /** Replace the output folder with everything written; the temporary folder is gone afterwards. Says how. */
+  commit(): Promise<SwapMethod>;
   /** Give up: remove the temporary folder and leave the output folder as it was. Safe to repeat. */
   discard(): Promise<void>;
 }
@@ -144,8 +149,8 @@ function looksLikeEarlierBuild(entries: string[]): boolean {
 
 /**
  * Start a new content for `outDir`: a temporary sibling folder (`.build-<name>-<pid>-…`, ignored by
- * git) that files are streamed into, so nothing large waits in memory; commit() swaps it in with two
- * renames, discard() removes it. Until commit() succeeds, `outDir` is untouched.
+ * git) that files are streamed into, so nothing large waits in memory; commit() swaps it in (swapIn),
+ * discard() removes it. Until commit() succeeds, `outDir` is untouched.
  */
 export async function openOutput(outDir: string, protect: string[] = [process.cwd()]): Promise<OutputStage> {
   const out = resolve(outDir);
@@ -197,46 +202,104 @@ export async function openOutput(outDir: string, protect: string[] = [process.cw
       }
       state = "committed";
       const old = join(parent, `.build-${basename(out)}-old-${process.pid}-${randomBytes(4).toString("hex")}`);
-      let moved = false;
+      let method: SwapMethod;
       try {
-        moved = swapIn(temp, out, old);
+        method = swapIn(temp, out, old);
       } catch (error) {
         await rm(temp, { recursive: true, force: true });
         throw error;
       }
-      if (moved) await rm(old, { recursive: true, force: true });
+      // The previous build: under the temporary name after an exchange, under `old` after two renames.
+      if (method === "exchange") await rm(temp, { recursive: true, force: true });
+      else if (method === "renames") await rm(old, { recursive: true, force: true });
+      return method;
     },
     discard,
   };
 }
 
 /**
- * Put the finished folder `temp` at `out`; a previous `out` moves to `old` first. Returns whether
- * there was one. Linux can exchange two folders in one step (renameat2 RENAME_EXCHANGE), but Node
- * does not offer that call, so a replacement is two renames. Both run synchronously, one right after
- * the other: no JavaScript (a signal handler, another task of this build) runs in between, so the
- * only moment without a folder at `out` is the time between two system calls. A process killed in
- * that moment leaves the previous build complete under `old`, and the next build puts it back
- * before anything else (recoverOutDir). A first build (no `out` yet) is a single atomic rename.
+ * How commit() put the new build in place: "exchange" (old and new traded places in one system call),
+ * "renames" (the previous output moved aside, then the new one in: two calls) or "rename" (there was
+ * no output folder yet: one call).
  */
-function swapIn(temp: string, out: string, old: string): boolean {
-  const moved = existsSync(out);
-  if (moved) renameSync(out, old);
+export type SwapMethod = "exchange" | "renames" | "rename";
+
+/** renameat2(a, b, RENAME_EXCHANGE): both paths must exist; afterwards each has the other's content. */
+export type Exchange = (a: string, b: string) => void;
+
+/** The compiled addon (scripts/build-native.mjs builds it; absent on systems without a compiler). */
+export const EXCHANGE_ADDON = join(PACKAGE, "native", "exchange", "build", "Release", "exchange.node");
+
+let addon: { exchange?: Exchange; error?: unknown } | undefined;
+
+/**
+ * The native exchange, loaded on first use (only a build that commits needs it, never `check`), or
+ * undefined: not built, not Linux, or turned off with MANDAT_NO_EXCHANGE=1 (an escape hatch, and how
+ * the tests reach the fallback).
+ */
+export function loadExchange(): Exchange | undefined {
+  if (process.env.MANDAT_NO_EXCHANGE && process.env.MANDAT_NO_EXCHANGE !== "0") return undefined;
+  if (!addon) {
+    try {
+      const loaded = createRequire(import.meta.url)(EXCHANGE_ADDON) as { exchange?: unknown };
+      addon = typeof loaded.exchange === "function" ? { exchange: loaded.exchange as Exchange } : { error: new Error(`${EXCHANGE_ADDON} has no exchange()`) };
+    } catch (error) {
+      addon = { error };
+    }
+  }
+  return addon.exchange;
+}
+
+/** Why loadExchange() found no addon (for a test's message), or undefined when it is there. */
+export function exchangeLoadError(): unknown {
+  loadExchange();
+  return addon?.error;
+}
+
+/** Errors of a filesystem or kernel that cannot exchange: the two renames do the job instead. */
+const CANNOT_EXCHANGE = new Set(["EINVAL", "ENOSYS", "ENOTSUP", "EOPNOTSUPP"]);
+
+/**
+ * Put the finished folder `temp` at `out`. A first build (no `out` yet) is a single atomic rename.
+ * Over a previous build, `exchange` (the native addon, when there) swaps the two folders in one
+ * system call: `out` is never absent, and the previous build ends up at `temp`. Otherwise the
+ * previous `out` moves to `old` first and `temp` to `out` right after. Both run synchronously: no
+ * JavaScript (a signal handler, another task of this build) runs in between, so the only moment
+ * without a folder at `out` is the time between two system calls. A process killed in that moment
+ * leaves the previous build complete under `old`, and the next build puts it back before anything
+ * else (recoverOutDir).
+ */
+export function swapIn(temp: string, out: string, old: string, exchange: Exchange | undefined = loadExchange()): SwapMethod {
+  if (!existsSync(out)) {
+    renameSync(temp, out);
+    return "rename";
+  }
+  if (exchange) {
+    try {
+      exchange(temp, out);
+      return "exchange";
+    } catch (error) {
+      if (!CANNOT_EXCHANGE.has((error as NodeJS.ErrnoException).code ?? "")) throw error;
+    }
+  }
+  renameSync(out, old);
   try {
     renameSync(temp, out);
   } catch (error) {
-    if (moved) renameSync(old, out);
+    renameSync(old, out);
     throw error;
   }
-  return moved;
+  return "renames";
 }
 
 const escapeRe = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
- * Repair what an interrupted swap left behind. The swap renames the output folder to
- * `.build-<name>-old-<pid>-<hex>` and then the new build to the output folder; a process killed
- * between the two renames leaves no output folder but a complete previous build under the old name.
+ * Repair what an interrupted swap of two renames left behind (the fallback of swapIn; an exchange
+ * leaves nothing to repair). The swap renames the output folder to `.build-<name>-old-<pid>-<hex>`
+ * and then the new build to the output folder; a process killed between the two renames leaves no
+ * output folder but a complete previous build under the old name.
  * If the output folder is missing, the newest such folder of a dead process becomes the output
  * folder again; the other ones (and all of them when the output folder exists) are removed.
  * Returns the folder that was restored, if any.
