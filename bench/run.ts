@@ -194,6 +194,7 @@ async function makeCorpus(base: string, documents: number): Promise<Corpus> {
   const perSet = mandates.length + notes.length;
   const sets = Math.max(0, Math.ceil((documents - REAL_DOCS) / perSet));
   const extraEntries: object[] = [];
+  const nameOf = new Map<string, string>();
   const writes: [string, string][] = [];
   const cloned: string[] = [];
   let serial = 0;
@@ -201,12 +202,11 @@ async function makeCorpus(base: string, documents: number): Promise<Corpus> {
     const fresh = (id: string) => `${id}-b${i}`;
     const rename = (text: string) => text.replace(idPattern, (id) => fresh(id));
     for (const id of ids) {
-      const original = entryOf.get(id) ?? { id, kind: "grupp" };
-      const entry = { ...original };
+      const entry = { ...(entryOf.get(id) ?? { id, kind: "grupp" }) };
+      delete entry.shortNames;
       entry.id = fresh(id);
       entry.name = `Syntetisk grupp ${++serial}`;
-      // The clones' texts still name the real group (their notes' headings too): an accepted form here.
-      entry.shortNames = [...new Set([...((original.shortNames as string[] | undefined) ?? []), ...(typeof original.name === "string" ? [original.name] : [])])];
+      nameOf.set(entry.id, entry.name);
       if (entry.parent && ids.includes(entry.parent)) entry.parent = fresh(entry.parent);
       extraEntries.push(entry);
     }
@@ -219,7 +219,9 @@ async function makeCorpus(base: string, documents: number): Promise<Corpus> {
     for (const n of notes) {
       const group = groupOf(n.text, n.file);
       const file = ids.includes(group) ? n.file.replace(group, fresh(group)) : `b${i}-${n.file}`;
-      writes.push([join(root, "mandates/motesanteckningar", file), rename(n.text)]);
+      // A meeting's heading is its group's name (meeting-mandate): the clone's, not the real group's.
+      const text = ids.includes(group) ? rename(n.text).replace(/^title:.*$/m, `title: ${nameOf.get(fresh(group))}`) : rename(n.text);
+      writes.push([join(root, "mandates/motesanteckningar", file), text]);
     }
   }
   const appended = extraEntries.length ? `\n# Klonade av bench/run.ts\n${stringifyYaml(extraEntries)}` : "";
