@@ -205,8 +205,9 @@ async function makeCorpus(base: string, documents: number): Promise<Corpus> {
       const entry = { ...(entryOf.get(id) ?? { id, kind: "grupp" }) };
       delete entry.shortNames;
       entry.id = fresh(id);
-      entry.name = `Syntetisk grupp ${++serial}`;
-      nameOf.set(entry.id, entry.name);
+      const name = `Syntetisk grupp ${++serial}`;
+      entry.name = name;
+      nameOf.set(fresh(id), name);
       if (entry.parent && ids.includes(entry.parent)) entry.parent = fresh(entry.parent);
       extraEntries.push(entry);
     }
@@ -344,6 +345,17 @@ try {
     await rm(site, { recursive: true, force: true });
     const eleventyOk = eleventy.code === 0;
     printRow({ label: `Eleventy ${ELEVENTY_VERSION} build, same mandates/`, value: eleventyOk ? `${sec(eleventy.ms)} · ${wrote ?? "?"} files` : `failed (exit ${eleventy.code})` });
+
+    // The floor under a cold check: only the parser mandat's stack prescribes, one thread, nothing checked.
+    const parser = await run(process.execPath, [join(BENCH, "parse-only.mjs")], corpus.root);
+    if (parser.code !== 0) note(`bench/parse-only.mjs failed (exit ${parser.code}):\n${parser.stderr.slice(0, 2000)}`);
+    else
+      printRow({
+        label: `remark-parse alone, one thread (÷ ${cpus().length} cores: ${sec(parser.ms / cpus().length)})`,
+        value: sec(parser.ms),
+        reference: eleventyOk ? `Eleventy: ${sec(eleventy.ms)}` : "Eleventy: n/a",
+        ratio: eleventyOk ? parser.ms / eleventy.ms : undefined,
+      });
 
     const perSecond = (r: Ran) => `${((corpus.documents / r.ms) * 1000).toFixed(0)} doc/s`;
     printRow({
