@@ -48,6 +48,8 @@ interface Prepared {
   words: string[];
   raw: string[];
   joined: string;
+  /** What the letters of a respaced name start with (sameJoined): the head and the last word's shortest stem. */
+  joinedStart?: string;
 }
 
 /** Endings a noun or adjective takes after the registry's (indefinite or definite) form. */
@@ -105,7 +107,7 @@ export function prepare(names: CanonicalName[]): PreparedNames {
       return { name, words, raw, joined: words.join("").replace(/-/g, "") };
     })
     .filter((p) => p.joined.length >= MIN_LENGTH && /\p{L}/u.test(p.joined))
-    .map((p, index) => ({ ...p, index }));
+    .map((p, index): Prepared => ({ ...p, index }));
   const byWordStem = new Map<string, { p: Prepared; j: number }[]>();
   const byJoinedStart = new Map<string, Prepared[]>();
   const push = <T>(map: Map<string, T[]>, key: string, value: T) => map.set(key, [...(map.get(key) ?? []), value]);
@@ -117,12 +119,18 @@ export function prepare(names: CanonicalName[]): PreparedNames {
     // compare() needs all words of a name but one inflected, so any two of them are enough to look
     // for: take the two that fewest names share ("17" and "syntetisk", not "grupp" or "och").
     const ranked = p.words
-      .map((word, j) => ({ j, stem: shortestStem(word) }))
+      .map((word, j) => ({ j, stem: shortestStem(word), exact: p.words.length > 1 && allowedEdits(word) === 0 && word !== "och" && word !== "&" }))
       .sort((x, y) => namesWith.get(x.stem)! - namesWith.get(y.stem)! || y.stem.length - x.stem.length || x.j - y.j);
-    for (const { j, stem } of ranked.slice(0, 2)) push(byWordStem, stem, { p, j });
+    // A short word may not be off by a letter, so compare() finds nothing where it is missing: that one
+    // word is enough to look for, when fewer names share it than the two others.
+    const exact = ranked.find((w) => w.exact);
+    const two = ranked.slice(0, 2);
+    const count = (words: { stem: string }[]) => words.reduce((sum, w) => sum + namesWith.get(w.stem)!, 0);
+    for (const { j, stem } of exact && count([exact]) < count(two) ? [exact] : two) push(byWordStem, stem, { p, j });
     const head = p.words.slice(0, -1).join("").replace(/-/g, "");
     const shortest = stems(p.words.at(-1)!).at(-1)!.replace(/-/g, "");
-    push(byJoinedStart, (head + shortest).slice(0, JOINED_KEY), p);
+    p.joinedStart = head + shortest;
+    push(byJoinedStart, p.joinedStart.slice(0, JOINED_KEY), p);
   }
   const lengths = (map: Map<string, unknown>) => [...new Set([...map.keys()].map((k) => k.length))].sort((x, y) => x - y);
   const longest = Math.max(...SUFFIXES.map((e) => e.length));
@@ -312,10 +320,18 @@ function anchorsOf(tokens: Token[], names: PreparedNames): Map<Prepared, Map<num
       for (const { p, j } of names.byWordStem.get(t.word.slice(0, l)) ?? []) if (k - j >= 0) at(p, k - j).word = true;
     }
     let letters = "";
-    for (let q = k; q < tokens.length && letters.length < JOINED_KEY; q++) letters += tokens[q]!.word.replace(/-/g, "");
+    let q = k;
+    // As many letters as a name's start needs: names that share their first letters ("Samordningsråd …") are told apart here.
+    const lettersFor = (length: number) => {
+      for (; q < tokens.length && letters.length < length; q++) letters += tokens[q]!.word.replace(/-/g, "");
+      return letters;
+    };
+    lettersFor(JOINED_KEY);
     for (const l of names.joinedLengths) {
       if (l > letters.length) break;
-      for (const p of names.byJoinedStart.get(letters.slice(0, l)) ?? []) at(p, k).joined = true;
+      for (const p of names.byJoinedStart.get(letters.slice(0, l)) ?? []) {
+        if (lettersFor(p.joinedStart!.length).startsWith(p.joinedStart!)) at(p, k).joined = true;
+      }
     }
   });
   return out;
