@@ -22,6 +22,7 @@ import { docTypes as builtinTypes } from "./doctypes/index.js";
 import { buildRegistry } from "./link/build-registry.js";
 import { link } from "./link/index.js";
 import type { Registry } from "./link/registry.js";
+import type { InputFiles } from "./load/files.js";
 import { load } from "./load/index.js";
 import type { SharedTexts } from "./load/shared.js";
 import type { SourceFile } from "./load/source.js";
@@ -52,6 +53,8 @@ export interface CheckOptions {
   jobs?: number;
   /** Keep every document's Markdown tree (the build renders them); such a run reads no cached results. */
   keepTrees?: boolean;
+  /** Where the files are read from; default the disk (`check --staged` passes the git index, load/staged.ts). */
+  files?: InputFiles;
 }
 
 export interface CheckResult {
@@ -83,7 +86,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const today = options.today ?? swedishToday();
   const reporter = new Reporter(options.lang ?? config.lang ?? "sv", options.rules ?? config.rules);
   const limits = limitsOf(config);
-  const loaded = await load({ root: options.root, cwd: options.cwd ?? options.root, paths: options.paths, limits });
+  const loaded = await load({ root: options.root, cwd: options.cwd ?? options.root, paths: options.paths, limits, files: options.files });
   const store = options.cache === false ? NO_STORE : openStore(join(options.root, CACHE_DIR));
 
   // The parser, schemas and document rules are loaded only when some file is not in the cache.
