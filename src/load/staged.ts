@@ -1,14 +1,19 @@
 /**
  * The git index as a tree of files for load (`mandat check --staged`): what `git commit` would
- * record, not what is on disk. Three git processes in all, whatever the number of files: `git
- * ls-files -s` lists the staged entries under mandates/ (and .github/CODEOWNERS), `git cat-file
- * --batch-check` gives their sizes, and one `git cat-file --batch` reads every blob within the size
- * limit. Files that are not in the index are absent; symbolic links are followed inside the index as
- * on disk, so load's sandbox (inside the root, regular files, limits, UTF-8) applies unchanged.
+ * record, not what is on disk. At most three git processes, whatever the number of files: `git
+ * ls-files -s` lists the staged entries under mandates/ (and .github/CODEOWNERS) with their object
+ * ids. A file on disk whose bytes hash to the staged object id holds exactly the staged bytes (git
+ * objects are named by their content), so it is taken from disk; only the others, usually the few
+ * staged changes, are asked of git: `git cat-file --batch-check` for their sizes and one `git
+ * cat-file --batch` for every blob within the size limit. Files that are not in the index are
+ * absent; symbolic links are followed inside the index as on disk, so load's sandbox (inside the
+ * root, regular files, limits, UTF-8) applies unchanged.
  * GIT_INDEX_FILE is honoured, so a hook run by `git commit <paths>` or `git commit -a` sees the index
  * that commit writes.
  */
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
 import { isAbsolute, posix, relative, resolve, sep } from "node:path";
 import type { Limits } from "../config/types.js";
 import { isWithin } from "../util/paths.js";
@@ -84,6 +89,33 @@ function blobsOf(root: string, oids: string[]): Map<string, Buffer> {
   return blobs;
 }
 
+/**
+ * The bytes of the file on disk when they are the staged blob `oid` (git's object id: SHA-1 or SHA-256
+ * of "blob <size>\0" and the bytes), else undefined. Only a regular file within the size limit is
+ * read, never through a link and never a pipe: a file that differs is simply asked of git.
+ */
+function sameOnDisk(absolute: string, oid: string, maxBytes: number): Buffer | undefined {
+  let fd: number;
+  try {
+    fd = openSync(absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0));
+  } catch {
+    return undefined;
+  }
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile() || info.size > maxBytes) return undefined;
+    const bytes = readFileSync(fd);
+    const hash = createHash(oid.length === 64 ? "sha256" : "sha1");
+    hash.update(`blob ${bytes.length}\0`);
+    hash.update(bytes);
+    return hash.digest("hex") === oid ? bytes : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function fsError(code: string, path: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`${code}: ${path}`), { code });
 }
@@ -100,10 +132,18 @@ export function stagedFiles(root: string, limits: Limits): InputFiles {
   // A staged link may lead anywhere in the repository: then the whole index is needed.
   if ([...entries.values()].some((e) => e.kind === "link")) entries = listIndex(given, ["."]);
 
-  const sizes = sizesOf(given, [...new Set([...entries.values()].filter((e) => e.kind !== "other").map((e) => e.oid))]);
+  const blobs = new Map<string, Buffer>();
+  for (const [path, entry] of entries) {
+    if (entry.kind !== "file" || blobs.has(entry.oid)) continue;
+    const bytes = sameOnDisk(resolve(given, path), entry.oid, limits.maxFileBytes);
+    if (bytes) blobs.set(entry.oid, bytes);
+  }
+  const asked = [...new Set([...entries.values()].filter((e) => e.kind !== "other" && !blobs.has(e.oid)).map((e) => e.oid))];
+  const sizes = sizesOf(given, asked);
+  for (const [oid, bytes] of blobs) sizes.set(oid, bytes.length);
   // Links' targets, and every file within the size limit (a larger one is refused before it is read).
-  const wanted = [...entries.values()].filter((e) => e.kind === "link" || (e.kind === "file" && (sizes.get(e.oid) ?? 0) <= limits.maxFileBytes));
-  const blobs = blobsOf(given, [...new Set(wanted.map((e) => e.oid))]);
+  const wanted = asked.filter((oid) => (sizes.get(oid) ?? 0) <= limits.maxFileBytes);
+  for (const [oid, bytes] of blobsOf(given, wanted)) blobs.set(oid, bytes);
 
   // Folder (relative, "" for the root) → its entries.
   const folders = new Map<string, Map<string, EntryKind>>([["", new Map()]]);
