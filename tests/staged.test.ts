@@ -11,6 +11,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { check } from "../src/check.js";
+import { loadConfig } from "../src/config/load.js";
+import { DEFAULT_LIMITS } from "../src/config/types.js";
+import { stagedFiles } from "../src/load/staged.js";
 import { git, initRepo } from "./helpers/git.js";
 import { copyRepo, REPO_ROOT, removeDir } from "./helpers/repo.js";
 
@@ -216,6 +220,24 @@ describe("the pre-commit hook checks the staged documents", () => {
       const hooked = await commit();
       expect(hooked.code).not.toBe(0);
       expect(diagnosticLines(hooked.stderr)).toEqual(onDisk);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "applies the size limit to the staged file, not to the file on disk",
+    async () => {
+      const limits = { ...DEFAULT_LIMITS, maxFileBytes: Buffer.byteLength(good) + 10 };
+      const config = { ...(await loadConfig(root)).config!, limits };
+      await writeFile(join(root, NOTES), `${good}\n${"Mötet avslutades. ".repeat(20)}\n`);
+      git(root, "add", NOTES);
+      await writeFile(join(root, NOTES), good);
+      const size = Number(git(root, "cat-file", "-s", `:${NOTES}`).trim());
+      const staged = await check({ root, config, cache: false, jobs: 1, files: stagedFiles(root, limits) });
+      expect(staged.diagnostics.map((d) => `${d.file}:${d.place?.start.line}:${d.place?.start.column} ${d.ruleId} ${d.message}`)).toEqual([
+        `${NOTES}:1:1 limits Filen är ${size} byte, mer än gränsen ${limits.maxFileBytes} byte, så den kontrolleras inte.`,
+      ]);
+      expect((await check({ root, config, cache: false, jobs: 1 })).errorCount).toBe(0);
     },
     TIMEOUT,
   );
