@@ -10,13 +10,16 @@
  *   dependency of the bench only, bench/package.json) building the same mandates/ tree;
  * - `mandat build` of 100 documents against a minimal puppeteer loop (one browser, two tabs) printing
  *   the same HTML, and a rebuild after one mandate changed;
- * - peak RSS of a check of 10,000 documents.
+ * - peak RSS of a check of 10,000 documents;
+ * - the pre-commit hook (`sh .githooks/pre-commit`, i.e. `mandat check --staged`) in a git repository
+ *   of 300 documents with a warm cache, one meeting note changed and staged.
  *
  * Prints each figure with its reference, the ratio and whether the target is met. Figures are for
  * reading: nothing here is asserted, and a shared machine's timings drift (compare ratios of one run).
  *
- * Environment: BENCH_QUICK=1 shrinks the sizes and skips the 10,000 row; BENCH_SIZES="1000,4000",
- * BENCH_BUILD=100 and BENCH_BIG=10000 (0 skips) set the sizes one by one; MANDAT_CHROMIUM as for mandat.
+ * Environment: BENCH_KEEP=1 keeps the generated repositories and says where; BENCH_QUICK=1 shrinks the sizes and skips the 10,000 row; BENCH_SIZES="1000,4000",
+ * BENCH_BUILD=100, BENCH_BIG=10000 and BENCH_HOOK=300 (0 skips) set the sizes one by one; MANDAT_CHROMIUM
+ * as for mandat.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
@@ -41,10 +44,13 @@ const ELEVENTY_VERSION = "3.1.7";
 const CACHE_DIR = ".mandat-cache";
 
 const QUICK = process.env.BENCH_QUICK === "1";
-const numbers = (s: string | undefined, fallback: number[]) => (s ? s.split(",").map((x) => Number(x.trim())) : fallback);
+// An empty list (BENCH_SIZES="") skips the corpora.
+const numbers = (s: string | undefined, fallback: number[]) => (s !== undefined ? s.split(",").filter((x) => x.trim()).map((x) => Number(x.trim())) : fallback);
 const SIZES = numbers(process.env.BENCH_SIZES, QUICK ? [200, 800] : [1000, 4000]);
 const BUILD_DOCS = Number(process.env.BENCH_BUILD ?? (QUICK ? 20 : 100));
 const BIG = Number(process.env.BENCH_BIG ?? (QUICK ? 0 : 10_000));
+// The issue's "a repository of a few hundred documents": the same size in a quick run.
+const HOOK_DOCS = Number(process.env.BENCH_HOOK ?? 300);
 
 // ---------------------------------------------------------------- output
 
@@ -148,7 +154,9 @@ function checkedCount(r: Ran): number | undefined {
 }
 
 function fail(what: string, r: Ran): never {
-  console.error(`\n${what} (exit ${r.code}):\n${r.stdout.slice(0, 8000)}\n${r.stderr.slice(0, 8000)}`);
+  // The errors first: warnings can fill the start of the output.
+  const errors = `${r.stdout}\n${r.stderr}`.split("\n").filter((l) => /\s(fel|error)\s/.test(l)).slice(0, 20).join("\n");
+  console.error(`\n${what} (exit ${r.code}):\n${errors}\n${r.stdout.slice(0, 8000)}\n${r.stderr.slice(0, 8000)}`);
   throw new Error(what);
 }
 
@@ -267,7 +275,7 @@ if (compiled.status !== 0) {
   console.error(`npm run compile failed:\n${compiled.stdout}\n${compiled.stderr}`);
   process.exit(1);
 }
-if (!existsSync(ELEVENTY)) {
+if (SIZES.length > 0 && !existsSync(ELEVENTY)) {
   note(`installing the bench's own dev dependencies (Eleventy ${ELEVENTY_VERSION}) into bench/node_modules`);
   const installed = spawnSync("npm", ["install", "--prefix", BENCH, "--no-audit", "--no-fund"], { cwd: BENCH, encoding: "utf8" });
   if (installed.status !== 0 || !existsSync(ELEVENTY)) {
@@ -277,7 +285,9 @@ if (!existsSync(ELEVENTY)) {
 }
 
 const base = await mkdtemp(join(tmpdir(), "mandat-bench-"));
-const cleanUp = () => rmSync(base, { recursive: true, force: true });
+// BENCH_KEEP=1 keeps the generated repositories (to profile a command in them afterwards).
+const KEEP = process.env.BENCH_KEEP === "1";
+const cleanUp = () => (KEEP ? note(`kept ${base}`) : rmSync(base, { recursive: true, force: true }));
 process.once("SIGINT", () => {
   cleanUp();
   process.exit(130);
@@ -324,6 +334,9 @@ try {
   await mandat(["check"], real.root); // fills the cache, if there is one
   const realWarm = await median(3, () => mandat(["check"], real.root));
   printRow({ label: `check, ${n} real documents, warm (median of 3)`, value: sec(realWarm.ms), reference: "0.6 s", ratio: realWarm.ms / 600, target: "< 0.6 s", met: realWarm.ms < 600 });
+
+  // -------------------------------------------------------------- the pre-commit hook
+  if (HOOK_DOCS > 0) await benchHook(HOOK_DOCS, node0);
 
   // -------------------------------------------------------------- corpora: check against Eleventy
   for (const [index, size] of SIZES.entries()) {
@@ -478,6 +491,62 @@ try {
 console.log(`\nload average at the end ${load()} · bench took ${sec(performance.now() - startedAt)}`);
 
 // ---------------------------------------------------------------- helpers used above
+
+/**
+ * The pre-commit hook as `mandat init` ships it, in a git repository of `size` generated documents with
+ * everything committed and the cache warm: per round one document is changed and staged, then the
+ * hook script itself is timed (`sh .githooks/pre-commit`, as git runs it: from the top of the work tree).
+ */
+async function benchHook(size: number, node0: Ran): Promise<void> {
+  note(`generating ${size} documents in a git repository for the pre-commit hook`);
+  const corpus = await makeCorpus(base, size);
+  const root = corpus.root;
+  const git = (...args: string[]) => {
+    const r = spawnSync("git", ["-c", "user.email=bench@exempel.se", "-c", "user.name=Bench", "-c", "commit.gpgsign=false", ...args], { cwd: root, encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`git ${args.join(" ")}: ${r.stderr}`);
+    return r.stdout;
+  };
+  await mkdir(join(root, ".githooks"));
+  await cp(join(REPO, "scaffold/githooks/pre-commit"), join(root, ".githooks/pre-commit"));
+  await mkdir(join(root, "node_modules/.bin"), { recursive: true });
+  await symlink(join(APP, "bin/mandat.js"), join(root, "node_modules/.bin/mandat"));
+  await writeFile(join(root, ".gitignore"), "node_modules/\n.mandat-cache/\n");
+  git("init", "-q", "-b", "main");
+  git("add", "-A");
+  git("commit", "-q", "--no-verify", "-m", "bench");
+  section(`pre-commit hook, ${corpus.documents} documents in git, load average ${load()}`);
+  const hook = () => run("sh", [".githooks/pre-commit"], root);
+  // Warm: the cache filled by a check of the index as committed.
+  const warmed = await mandat(["check", "--staged"], root);
+  if (warmed.code !== 0) fail(`mandat check --staged of ${corpus.documents} documents failed`, warmed);
+  const nothing = await median(5, hook);
+  printRow({ label: "hook, nothing staged under mandates/ (median of 5)", value: sec(nothing.ms), reference: `node -e 0: ${sec(node0.ms)}`, ratio: nothing.ms / node0.ms });
+  // Meeting notes are what is edited between decisions: a sentence changed in an adopted mandate is
+  // rightly an error once it is in git (decision-history: no new decision).
+  const notesDir = join(root, "mandates/motesanteckningar");
+  const notes = (await readdir(notesDir)).filter((f) => f.endsWith(".md")).map((f) => join(notesDir, f));
+  const rounds: Ran[] = [];
+  for (let i = 0; i < 5; i++) {
+    const file = await editOneSentence(notes);
+    git("add", file);
+    const r = await hook();
+    if (r.code !== 0) fail("the pre-commit hook refused a valid change", r);
+    rounds.push(r);
+  }
+  rounds.sort((a, b) => a.ms - b.ms);
+  const one = rounds[2]!;
+  printRow({
+    label: "hook, one note changed and staged (median of 5)",
+    value: `${sec(one.ms)} · ${one.peakKb ? mib(one.peakKb) : "?"}`,
+    reference: `node -e 0: ${sec(node0.ms)}`,
+    ratio: one.ms / node0.ms,
+    target: "< 1 s",
+    met: one.ms < 1000,
+  });
+  printRow({ label: "  rounds", value: rounds.map((r) => (r.ms / 1000).toFixed(2)).join(" ") });
+  printRow({ label: "  machine load (uptime)", value: spawnSync("uptime", { encoding: "utf8" }).stdout.trim().replace(/^.*load average:\s*/, "") });
+  if (!KEEP) await rm(root, { recursive: true, force: true });
+}
 
 /** What the build says about reused and printed PDFs ("… återanvända …"), if it says it. */
 function reuseLine(r: Ran): string | undefined {

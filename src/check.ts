@@ -22,6 +22,7 @@ import { docTypes as builtinTypes } from "./doctypes/index.js";
 import { buildRegistry } from "./link/build-registry.js";
 import { link } from "./link/index.js";
 import type { Registry } from "./link/registry.js";
+import type { InputFiles } from "./load/files.js";
 import { load } from "./load/index.js";
 import type { SharedTexts } from "./load/shared.js";
 import type { SourceFile } from "./load/source.js";
@@ -52,6 +53,8 @@ export interface CheckOptions {
   jobs?: number;
   /** Keep every document's Markdown tree (the build renders them); such a run reads no cached results. */
   keepTrees?: boolean;
+  /** Where the files are read from; default the disk (`check --staged` passes the git index, load/staged.ts). */
+  files?: InputFiles;
 }
 
 export interface CheckResult {
@@ -125,7 +128,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const limits = limitsOf(config);
   const store = options.cache === false ? NO_STORE : openStore(join(options.root, CACHE_DIR));
   const clean = options.cache === false ? undefined : await CleanFileCache.open(store, limits, !options.paths?.length);
-  const loaded = await load({ root: options.root, cwd: options.cwd ?? options.root, paths: options.paths, limits, clean });
+  const loaded = await load({ root: options.root, cwd: options.cwd ?? options.root, paths: options.paths, limits, clean, files: options.files });
   await clean?.save();
 
   // The parser, schemas and document rules are loaded only when some file is not in the cache.

@@ -5,7 +5,7 @@ import { formatters, type FormatName } from "../diagnostics/format/index.js";
 import type { Lang } from "../diagnostics/messages.js";
 import { createRequire } from "node:module";
 import { rules } from "../rules/index.js";
-import { EXIT, sourcesOf, type Io } from "./io.js";
+import { EXIT, sourcesOf, UsageError, type Io } from "./io.js";
 import { messages } from "./messages.js";
 
 export interface CheckCommandOptions {
@@ -21,14 +21,18 @@ export interface CheckCommandOptions {
   jobs?: number;
   /** Apply the unambiguous suggestions first (cli/fix.ts), then check. */
   fix?: boolean;
+  /** Check what is staged in git (the index), not the files on disk: the pre-commit hook's check. */
+  staged?: boolean;
 }
 
 export async function runCheck(options: CheckCommandOptions): Promise<number> {
   const { io, lang, format } = options;
+  if (options.staged && options.fix) throw new UsageError(messages[lang].stagedFix);
   if (options.fix) await (await import("./fix.js")).runFixes(options, io);
-  const result = await check({ root: options.root, cwd: options.cwd, paths: options.paths, lang, config: options.config, cache: options.cache, jobs: options.jobs });
+  const files = options.staged ? await stagedInput(options.root, options.config) : undefined;
+  const result = await check({ root: options.root, cwd: options.cwd, paths: options.paths, lang, config: options.config, cache: options.cache, jobs: options.jobs, ...(files && { files }) });
   const clean = format === "stylish" && result.diagnostics.length === 0;
-  io.stdout.write(clean ? messages[lang].checked(result.documents.length) : formatters[format](result.diagnostics, { lang, sources: sourcesOf(result), color: options.color, rules, version: mandatVersion() }));
+  io.stdout.write(clean ? messages[lang][options.staged ? "checkedStaged" : "checked"](result.documents.length) : formatters[format](result.diagnostics, { lang, sources: sourcesOf(result), color: options.color, rules, version: mandatVersion() }));
   if (format === "stylish" && result.suppressed.length > 0) io.stdout.write(messages[lang].suppressed(result.suppressed.length));
   return result.errorCount > 0 ? EXIT.problems : EXIT.ok;
 }
@@ -36,4 +40,15 @@ export async function runCheck(options: CheckCommandOptions): Promise<number> {
 /** mandat's own version (package.json beside dist/ and src/). */
 export function mandatVersion(): string {
   return String((createRequire(import.meta.url)("../../package.json") as { version: string }).version);
+}
+
+/** The git index as load's tree; outside git a usage error (exit 2). */
+async function stagedInput(root: string, config: Config) {
+  const [{ stagedFiles, NotInGitError }, { limitsOf }] = await Promise.all([import("../load/staged.js"), import("../config/types.js")]);
+  try {
+    return stagedFiles(root, limitsOf(config));
+  } catch (error) {
+    if (error instanceof NotInGitError) throw new UsageError(error.message);
+    throw error;
+  }
 }

@@ -55,10 +55,11 @@ export async function main(io: Io): Promise<number> {
     .option("--no-cache", "kontrollera alla dokument på nytt, utan att läsa eller fylla cachen i .mandat-cache/")
     .addOption(new Option("--jobs <antal>", "trådar för många dokument (1 = bara huvudtråden)").argParser((v) => Math.max(1, Number.parseInt(v, 10) || 1)))
     .option("--fix", "rätta det som har ett entydigt förslag (diarienummer, namn, punktnummer) och säg vad som ändrades; rader med mandat-disable-next-line lämnas orörda")
-    .action(async (paths: string[], opts: { format: FormatName; cache: boolean; jobs?: number; fix?: boolean }, cmd: Command) => {
+    .option("--staged", "kontrollera det som ska checkas in (gits index) i stället för filerna på disk; pre-commit-krokens kontroll")
+    .action(async (paths: string[], opts: { format: FormatName; cache: boolean; jobs?: number; fix?: boolean; staged?: boolean }, cmd: Command) => {
       const { root, lang, config } = await setup(cmd);
       const { runCheck } = await import("./check.js");
-      exit = await runCheck({ root, cwd: io.cwd, paths, lang, config, format: opts.format, io, color, cache: opts.cache, jobs: opts.jobs, fix: opts.fix });
+      exit = await runCheck({ root, cwd: io.cwd, paths, lang, config, format: opts.format, io, color, cache: opts.cache, jobs: opts.jobs, fix: opts.fix, staged: opts.staged });
     });
 
   program

@@ -2,6 +2,8 @@
 export const messages = {
   sv: {
     checked: (n: number) => `${n} dokument kontrollerade: inga problem.\n`,
+    checkedStaged: (n: number) => `${n} dokument kontrollerade så som de checkas in: inga problem.\n`,
+    stagedFix: "--fix rättar filerna på disk, inte det som checkas in; kör mandat check --fix och sedan git add.",
     badConfig: "mandat.config.json går inte att använda; rätta felen ovan.",
     suppressed: (n: number) => `${n} ${n === 1 ? "diagnos dold" : "diagnoser dolda"} av mandat-disable-next-line.\n`,
     severity: { error: "fel", warning: "varning", off: "av" },
@@ -20,6 +22,8 @@ export const messages = {
   },
   en: {
     checked: (n: number) => `${n} documents checked: no problems.\n`,
+    checkedStaged: (n: number) => `${n} documents checked as they are staged: no problems.\n`,
+    stagedFix: "--fix corrects the files on disk, not what is staged; run mandat check --fix, then git add.",
     badConfig: "mandat.config.json cannot be used; correct the problems above.",
     suppressed: (n: number) => `${n} ${n === 1 ? "diagnostic" : "diagnostics"} hidden by mandat-disable-next-line.\n`,
     severity: { error: "error", warning: "warning", off: "off" },

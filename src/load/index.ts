@@ -4,11 +4,11 @@
  * that is not UTF-8. What it could not read is reported (file-access, encoding, limits,
  * no-documents) and left out; the rest is checked.
  */
-import { lstat, readdir, stat } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import { DEFAULT_LIMITS, type Limits } from "../config/types.js";
 import { Recorder, type RecordedReport } from "../diagnostics/reporter.js";
 import { includeTargetsIn } from "./include-directive.js";
+import type { InputFiles } from "./files.js";
 import { InputReader, reasonOf, type CleanFiles } from "./read.js";
 import fileAccess from "./rules/file-access.js";
 import noDocuments from "./rules/no-documents.js";
@@ -29,6 +29,8 @@ export interface LoadOptions {
   limits?: Limits;
   /** Files known to pass the encoding and nesting checks under these limits (from the cache), and where new ones are added. */
   clean?: CleanFiles;
+  /** The tree to read; default the files on disk (load/staged.ts reads the git index). */
+  files?: InputFiles;
 }
 
 /** A path the user named that does not exist: bad usage, not a document problem. */
@@ -60,7 +62,7 @@ async function walk(dir: string, w: Walk): Promise<string[]> {
   const out: string[] = [];
   let entries;
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    entries = await w.reader.files.list(dir);
   } catch (error) {
     w.sink.report(fileAccess, { file: w.show(dir), messageId: "unreadable", data: { path: w.show(dir), reason: reasonOf(error) }, fatal: true });
     w.refused++;
@@ -69,9 +71,9 @@ async function walk(dir: string, w: Walk): Promise<string[]> {
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const full = join(dir, entry.name);
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-    let isDir = entry.isDirectory();
-    let isFile = entry.isFile();
-    if (entry.isSymbolicLink()) {
+    let isDir = entry.kind === "dir";
+    let isFile = entry.kind === "file";
+    if (entry.kind === "link") {
       const real = w.reader.resolveInside(full, w.show(full));
       if (real === "refused") {
         w.refused++;
@@ -84,9 +86,9 @@ async function walk(dir: string, w: Walk): Promise<string[]> {
         }
         continue;
       }
-      const info = await stat(real).catch(() => undefined);
-      isDir = info?.isDirectory() ?? false;
-      isFile = info?.isFile() ?? false;
+      const kind = await w.reader.files.kind(real);
+      isDir = kind === "dir";
+      isFile = kind === "file";
       if (isDir) {
         if (w.seen.has(real)) continue;
         w.seen.add(real);
@@ -120,7 +122,7 @@ export interface Loaded {
 
 export async function load(options: LoadOptions): Promise<Loaded> {
   const sink = new Recorder();
-  const reader = new InputReader(options.root, options.limits ?? DEFAULT_LIMITS, sink, options.clean);
+  const reader = new InputReader(options.root, options.limits ?? DEFAULT_LIMITS, sink, options.files, options.clean);
   const show = (a: string) => displayPath(options.cwd, a);
   const mandatesDir = resolve(options.root, MANDATES_DIR);
   const registryDir = resolve(options.root, REGISTRY_DIR);
@@ -145,7 +147,7 @@ export async function load(options: LoadOptions): Promise<Loaded> {
   const targets = options.paths?.length ? options.paths.map((p) => resolve(options.cwd, p)) : [mandatesDir];
   const found = new Set<string>();
   for (const target of targets) {
-    if (!(await lstat(target).catch(() => undefined))) throw new MissingPathError(show(target));
+    if (!(await reader.files.exists(target))) throw new MissingPathError(show(target));
     const real = target === mandatesDir ? mandatesReal : reader.resolveInside(target, show(target));
     if (real === "refused") {
       if (target !== mandatesDir) w.refused++;
@@ -153,7 +155,7 @@ export async function load(options: LoadOptions): Promise<Loaded> {
     }
     // A link to nothing.
     if (real === undefined) throw new MissingPathError(show(target));
-    if ((await stat(real)).isDirectory()) {
+    if ((await reader.files.kind(real)) === "dir") {
       const before = w.refused;
       w.seen.add(real);
       const files = await walk(target, w);
@@ -177,7 +179,7 @@ export async function load(options: LoadOptions): Promise<Loaded> {
   if (namedShared.length === 0) return done(await loadShared(documents.map((d) => d.value)));
 
   // Read every other document, then keep those whose includes reach a named shared text.
-  const quiet = new InputReader(options.root, options.limits ?? DEFAULT_LIMITS, new Recorder());
+  const quiet = new InputReader(options.root, options.limits ?? DEFAULT_LIMITS, new Recorder(), options.files);
   const othersWalk: Walk = { ...w, reader: quiet, sink: new Recorder(), seen: new Set(), refused: 0 };
   const others = (await walk(mandatesDir, othersWalk))
     .filter((f) => !found.has(f))
@@ -207,7 +209,7 @@ export async function load(options: LoadOptions): Promise<Loaded> {
 async function readCodeowners(root: string, reader: InputReader, show: (a: string) => string): Promise<Loaded["codeowners"]> {
   const absolute = join(root, ".github", "CODEOWNERS");
   const path = show(absolute);
-  if (!(await lstat(absolute).catch(() => undefined))) return { root, path };
+  if (!(await reader.files.exists(absolute))) return { root, path };
   const read = reader.read(absolute, path, "config");
   return read.status === "ok" ? { root, path, value: read.text } : undefined;
 }

@@ -12,7 +12,7 @@
 import { isUtf8 } from "node:buffer";
 import { createHash } from "node:crypto";
 import { isWithin } from "../util/paths.js";
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
+import { realpathSync } from "node:fs";
 import { resolve } from "node:path";
 import { fill, type Localised } from "../diagnostics/messages.js";
 import type { RawReport, ReportSink } from "../diagnostics/reporter.js";
@@ -20,6 +20,7 @@ import type { RuleMeta } from "../diagnostics/rule.js";
 import type { Limits } from "../config/types.js";
 import { LineIndex } from "../util/lines.js";
 import { documentDepth, markdownDepth, yamlDepth, type DepthCheck } from "./depth.js";
+import { diskFiles, type InputFiles, type OpenedFile } from "./files.js";
 import encoding from "./rules/encoding.js";
 import fileAccess from "./rules/file-access.js";
 import limits from "./rules/limits.js";
@@ -29,8 +30,7 @@ export type InputKind = "document" | "registry" | "shared" | "config";
 
 const DEPTH: Record<InputKind, DepthCheck> = { document: documentDepth, shared: markdownDepth, registry: yamlDepth, config: yamlDepth };
 
-/** The file system calls reading goes through (a test makes `open` fail as for an unreadable file, even as root). */
-export const io = { openSync };
+export { io } from "./files.js";
 
 /** `hash`: sha256 of the file's bytes (hex), which a cache can key on instead of hashing the text again. */
 export type ReadOutcome = { status: "ok"; text: string; hash: string } | { status: "missing" } | { status: "refused" };
@@ -99,6 +99,8 @@ export class InputReader {
     root: string,
     private readonly limits: Limits,
     private readonly sink: ReportSink,
+    /** The tree read from: the disk, or the git index for `check --staged`. */
+    readonly files: InputFiles = diskFiles,
     private readonly clean?: CleanFiles,
   ) {
     this.realRoot = realRootOf(root);
@@ -139,7 +141,7 @@ export class InputReader {
   realPathInside(absolute: string): string | "outside" | undefined {
     let real: string;
     try {
-      real = realpathSync.native(absolute);
+      real = this.files.realpath(absolute);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === "ENOENT" || code === "ENOTDIR") return undefined;
@@ -154,48 +156,43 @@ export class InputReader {
     if (real === undefined) return { status: "missing" };
     if (real === "refused") return { status: "refused" };
     const at = { file: display, place: { start: { line: 1, column: 1 } }, fatal: true };
-    let fd: number;
+    let file: OpenedFile;
     try {
-      // Non-blocking: opening a named pipe must not wait for a writer; no-follow: the real path is final.
-      fd = io.openSync(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0));
+      file = this.files.open(real);
     } catch (error) {
       this.report(fileAccess, { file: display, messageId: "unreadable", data: { path: display, reason: this.reason(error) }, fatal: true });
       return { status: "refused" };
     }
     let bytes: Buffer;
     try {
-      const info = fstatSync(fd);
-      if (!info.isFile()) {
+      if (!file.isFile) {
         this.report(fileAccess, { file: display, messageId: "notFile", data: { path: display }, fatal: true });
         return { status: "refused" };
       }
       const setting = { setting: "maxFileBytes" };
-      if (info.size > this.limits.maxFileBytes) {
-        this.report(limits, { ...at, messageId: "fileSize", data: { size: info.size, limit: this.limits.maxFileBytes, ...setting } });
+      if (file.size > this.limits.maxFileBytes) {
+        this.report(limits, { ...at, messageId: "fileSize", data: { size: file.size, limit: this.limits.maxFileBytes, ...setting } });
         return { status: "refused" };
       }
       if (options.total) {
-        if (this.total + info.size > this.limits.maxTotalBytes) {
+        if (this.total + file.size > this.limits.maxTotalBytes) {
           this.total = this.limits.maxTotalBytes + 1;
           this.report(limits, { ...at, messageId: "totalSize", data: { limit: this.limits.maxTotalBytes, setting: "maxTotalBytes" } });
           return { status: "refused" };
         }
-        this.total += info.size;
+        this.total += file.size;
       }
-      // Never more than the limit, even if the file grows while it is read.
-      const buffer = Buffer.alloc(Math.min(info.size, this.limits.maxFileBytes) + 1);
-      let length = 0;
-      for (let n; length < buffer.length && (n = readSync(fd, buffer, length, buffer.length - length, null)) > 0; ) length += n;
-      if (length > this.limits.maxFileBytes) {
-        this.report(limits, { ...at, messageId: "fileSize", data: { size: length, limit: this.limits.maxFileBytes, ...setting } });
+      // One byte more than the limit tells a file that grew while it was read.
+      bytes = file.read(Math.min(file.size, this.limits.maxFileBytes) + 1);
+      if (bytes.length > this.limits.maxFileBytes) {
+        this.report(limits, { ...at, messageId: "fileSize", data: { size: bytes.length, limit: this.limits.maxFileBytes, ...setting } });
         return { status: "refused" };
       }
-      bytes = buffer.subarray(0, length);
     } catch (error) {
       this.report(fileAccess, { file: display, messageId: "unreadable", data: { path: display, reason: this.reason(error) }, fatal: true });
       return { status: "refused" };
     } finally {
-      closeSync(fd);
+      file.close();
     }
     const hash = createHash("sha256").update(bytes).digest("hex");
     const known = `${kind}:${hash}`;

@@ -3,7 +3,6 @@
  * Load reads them (the only stage that reads disk) and says what each include path resolves to;
  * the parse stage splices them in (src/parse/include.ts). They are not documents of their own.
  */
-import { readdir, stat } from "node:fs/promises";
 import { isAbsolute, join, posix, relative, resolve, sep } from "node:path";
 import { includeTargetsIn } from "./include-directive.js";
 import { isWithin } from "../util/paths.js";
@@ -45,15 +44,15 @@ function isAbsoluteTarget(target: string): boolean {
 }
 
 async function mdFiles(dir: string, reader: InputReader, displayPath: (absolute: string) => string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const entries = await reader.files.list(dir).catch(() => []);
   const out: string[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith(".")) continue;
     const full = join(dir, entry.name);
     // A link that leads out of the repository is reported here (a link that stays in is read through its include).
-    if (entry.isSymbolicLink()) reader.resolveInside(full, displayPath(full));
-    if (entry.isDirectory()) out.push(...(await mdFiles(full, reader, displayPath)));
-    else if (entry.isFile() && entry.name.endsWith(".md")) out.push(full);
+    if (entry.kind === "link") reader.resolveInside(full, displayPath(full));
+    if (entry.kind === "dir") out.push(...(await mdFiles(full, reader, displayPath)));
+    else if (entry.kind === "file" && entry.name.endsWith(".md")) out.push(full);
   }
   return out;
 }
@@ -104,7 +103,7 @@ export async function loadSharedTexts(
     if (real === undefined) return { status: "notFound" };
     // A symlink inside the repository may point anywhere; what counts is where it points.
     if (real === "outside") return { status: "outsideLink" };
-    if (!(await stat(real)).isFile()) return { status: "notFound" };
+    if ((await reader.files.kind(real)) !== "file") return { status: "notFound" };
     const file = await read(absolute);
     return file === "refused" ? { status: "refused" } : file ? { status: "ok", path: file.path } : { status: "notFound" };
   };
