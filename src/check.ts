@@ -168,15 +168,18 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     return line ? resultOf(line) : undefined;
   });
   const missing = loaded.documents.flatMap((source, i) => (results[i] ? [] : [i]));
-  // A new pack when anything changed: a line per document of this run (the old line when it was a
-  // hit, a new one as each result arrives), and when only some paths were checked, the old lines of
-  // the other documents too.
+  // New results are appended to the pack. When most of the pack would be lines no document of this
+  // run uses (older versions, removed documents), it is written anew instead: a line per document of
+  // this run (the old line when it was a hit), and when only some paths were checked, the old lines
+  // of the other documents too.
   const partial = Boolean(options.paths?.length);
   const here = new Set(loaded.documents.map((s) => s.path));
-  const changed = missing.length > 0 || (!partial && [...pack.paths()].some((path) => !here.has(path)));
-  if (options.cache !== false && changed) await removeStaleTemps(cacheDir);
-  const writer = options.cache !== false && changed ? new PackWriter(cacheDir) : undefined;
-  if (writer) {
+  const stale = !partial && [...pack.paths()].some((path) => !here.has(path));
+  const compact = pack.fileBytes === 0 || pack.fileBytes > 2 * pack.liveBytes(partial ? pack.paths() : here) + 64 * 1024;
+  const mode = missing.length === 0 ? (stale && compact ? "rewrite" : undefined) : compact ? "rewrite" : "append";
+  if (options.cache !== false && mode === "rewrite") await removeStaleTemps(cacheDir);
+  const writer = options.cache !== false && mode ? new PackWriter(cacheDir, mode) : undefined;
+  if (writer && mode === "rewrite") {
     results.forEach((result, i) => result && writer.add(pack.lineFor(loaded.documents[i]!.path, keys[i]!)!));
     if (partial) for (const path of pack.paths()) if (!here.has(path)) writer.add(pack.line(path)!);
   }

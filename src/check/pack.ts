@@ -5,10 +5,13 @@
  * biggest part, needed only to place a diagnostic) stay text until a diagnostic asks for them.
  *
  * Still content-addressed: a line is used only when its key equals the document's key now, so a
- * stale or foreign line is never read, only replaced. The pack is written whole to a temporary file
- * and renamed into place, so a run sees an old pack or a new one, never a torn one, and two runs may
- * share it (the last rename wins; every line in either pack is right for its key). Deleting it (or
- * the whole folder) only costs time; a damaged line is a miss.
+ * stale or foreign line is never read, only replaced. A run that checked a few documents appends
+ * their lines (a later line for a path wins), so one changed file writes one line, not the whole
+ * pack; when most of the file is lines nobody uses any more, the pack is written whole to a temporary
+ * file and renamed into place (compacted). Every line ends in a mark, so a line cut short by a killed
+ * run is seen as damaged; two runs may share the pack (appends are whole lines, and the last rename
+ * wins; every line in either pack is right for its key). Deleting it (or the whole folder) only costs
+ * time; a damaged line is a miss.
  */
 import { isAscii } from "node:buffer";
 import { randomBytes } from "node:crypto";
@@ -17,10 +20,12 @@ import { join } from "node:path";
 import type { DocumentResult } from "./result.js";
 
 /** Bump when the line format or what a result holds changes: an older pack is then ignored as a whole. */
-const HEADER = "mandat-check-pack 3";
+const HEADER = "mandat-check-pack 4";
 const TAB = 9;
 const NEWLINE = 10;
 const NEWLINE_BYTE = Buffer.from("\n");
+/** The last field of every line: a line without it was cut short. */
+const END = "$";
 
 /**
  * JSON with every character beyond ASCII written as `\uXXXX`: the pack is then read as one-byte
@@ -31,14 +36,18 @@ function ascii(json: string): string {
 }
 
 /**
- * A line: JSON path, key, JSON result (without places and tree), JSON places, separated by tabs.
+ * A line: JSON path, key, JSON result (without places and tree), JSON places and the end mark, separated by tabs.
  * JSON text never holds a raw tab or newline, so the separators are unambiguous. A line read from the
  * pack stays bytes (a view into the file read once) until its result is used; one made in this run is text.
  */
 export type PackLine = string | Buffer;
 
 export class Pack {
-  private constructor(private readonly lines: Map<string, Buffer>) {}
+  private constructor(
+    private readonly lines: Map<string, Buffer>,
+    /** Size of the pack file read; 0 when there was none (or it was not ours). */
+    readonly fileBytes = 0,
+  ) {}
 
   static empty(): Pack {
     return new Pack(new Map());
@@ -68,7 +77,7 @@ export class Pack {
       }
       start = end + 1;
     }
-    return new Pack(lines);
+    return new Pack(lines, bytes.length);
   }
 
   get size(): number {
@@ -90,6 +99,13 @@ export class Pack {
 
   line(path: string): PackLine | undefined {
     return this.lines.get(path);
+  }
+
+  /** Bytes of the lines kept for these paths: what a compacted pack would hold of this file. */
+  liveBytes(paths: Iterable<string>): number {
+    let sum = 0;
+    for (const path of paths) sum += (this.lines.get(path)?.length ?? 0) + 1;
+    return sum;
   }
 }
 
@@ -133,37 +149,50 @@ export function unpackResult(packed: StoredResult): DocumentResult | undefined {
 
 /** A result as a line of the pack. */
 export function lineOf(path: string, key: string, packed: PackedResult): PackLine {
-  return [ascii(JSON.stringify(path)), key, packed.entry, packed.places].join("\t");
+  return [ascii(JSON.stringify(path)), key, packed.entry, packed.places, END].join("\t");
 }
 
 /** The result of a line, or undefined for a damaged one. */
 export function resultOf(line: PackLine): DocumentResult | undefined {
   if (typeof line === "string") {
     const parts = line.split("\t");
-    return parts.length === 4 ? unpackResult({ entry: parts[2]!, places: parts[3]! }) : undefined;
+    return parts.length === 5 && parts[4] === END ? unpackResult({ entry: parts[2]!, places: parts[3]! }) : undefined;
   }
   const first = line.indexOf(TAB);
   const second = line.indexOf(TAB, first + 1);
   const third = line.indexOf(TAB, second + 1);
-  if (first < 0 || second < 0 || third < 0 || line.indexOf(TAB, third + 1) >= 0) return undefined;
-  return unpackResult({ entry: line.toString("latin1", second + 1, third), places: () => line.toString("latin1", third + 1) });
+  const fourth = line.indexOf(TAB, third + 1);
+  if (first < 0 || second < 0 || third < 0 || fourth !== line.length - 2 || line[line.length - 1] !== END.charCodeAt(0)) return undefined;
+  return unpackResult({ entry: line.toString("latin1", second + 1, third), places: () => line.toString("latin1", third + 1, fourth) });
 }
 
-/** Writes a new pack line by line (a few hundred kB at a time), then puts it in place. */
+/**
+ * Writes pack lines a few hundred kB at a time: "rewrite" writes a whole new pack to a temporary file
+ * and puts it in place on commit(); "append" adds lines to the end of the pack there is.
+ */
 export class PackWriter {
   private fd: number | undefined;
-  private readonly temp: string;
+  private readonly temp: string | undefined;
   private chunk: Buffer[] = [];
   private chunkSize = 0;
 
-  constructor(private readonly dir: string) {
+  constructor(
+    private readonly dir: string,
+    mode: "rewrite" | "append" = "rewrite",
+  ) {
     // In the cache's one folder of temporary files, where those of killed runs are swept (cache/store.ts).
-    this.temp = join(dir, "tmp", `${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+    this.temp = mode === "rewrite" ? join(dir, "tmp", `${process.pid}-${randomBytes(4).toString("hex")}.tmp`) : undefined;
     try {
       mkdirSync(join(dir, "tmp"), { recursive: true });
       mkdirSync(join(dir, "check", "pack"), { recursive: true });
-      this.fd = openSync(this.temp, "w");
-      this.add(HEADER);
+      if (this.temp) {
+        this.fd = openSync(this.temp, "w");
+        this.add(HEADER);
+      } else {
+        this.fd = openSync(packFile(dir), "a");
+        // Ends a line a killed run left without its newline (the line itself lacks its end mark).
+        this.chunk.push(NEWLINE_BYTE);
+      }
     } catch {
       this.fd = undefined; // An unwritable cache only costs the cache, never the run.
     }
@@ -171,7 +200,7 @@ export class PackWriter {
 
   add(line: PackLine): void {
     if (this.fd === undefined) return;
-    this.chunk.push(typeof line === "string" ? Buffer.from(`${line}\n`, "latin1") : Buffer.concat([line, NEWLINE_BYTE]));
+    this.chunk.push(typeof line === "string" ? Buffer.from(line, "latin1") : line, NEWLINE_BYTE);
     this.chunkSize += line.length + 1;
     if (this.chunkSize > 256 * 1024) this.flush();
   }
@@ -179,6 +208,7 @@ export class PackWriter {
   private flush(): void {
     if (this.fd === undefined || this.chunk.length === 0) return;
     try {
+      // One write per chunk: appended lines arrive whole, even when another run appends too.
       writeSync(this.fd, Buffer.concat(this.chunk));
     } catch {
       this.abandon();
@@ -187,24 +217,24 @@ export class PackWriter {
     this.chunkSize = 0;
   }
 
-  /** Put the new pack in place of the old one. */
+  /** Put the new pack in place of the old one, or finish appending. */
   commit(): void {
     this.flush();
     if (this.fd === undefined) return;
     try {
       closeSync(this.fd);
       this.fd = undefined;
-      renameSync(this.temp, packFile(this.dir));
+      if (this.temp) renameSync(this.temp, packFile(this.dir));
     } catch {
       this.abandon();
     }
   }
 
-  /** Leave the old pack as it is. */
+  /** Leave the old pack as it is (lines already appended stay: each is right for its key). */
   abandon(): void {
     if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;
-    rmSync(this.temp, { force: true });
+    if (this.temp) rmSync(this.temp, { force: true });
   }
 }
 

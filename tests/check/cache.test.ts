@@ -3,7 +3,7 @@
  * and its diagnostics always equal a run without the cache.
  */
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { appendFile, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { openStore } from "../../src/cache/store.js";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -150,6 +150,39 @@ describe("the check cache", () => {
     const lowered = await check({ root, today: TODAY, config });
     expect(shown(lowered)).toEqual(shown(await check({ root, today: TODAY, config, cache: false })));
     expect(lowered.diagnostics.filter((d) => d.ruleId === "limits").length).toBeGreaterThan(0);
+  });
+
+  it("appends the line of a changed document instead of writing the pack again, and compacts it when most of it is old lines", async () => {
+    const pack = join(root, ".mandat-cache/check/pack/results");
+    await run();
+    const whole = (await stat(pack)).size;
+    const one = "mandates/samordningsgrupp-medicinska-biblioteksfragor.md";
+    await edit(one, "## Kommunikation", "## Information");
+    expect((await run()).cache).toEqual({ reused: 4, checked: 1 });
+    const appended = (await stat(pack)).size - whole;
+    expect(appended).toBeGreaterThan(0);
+    expect(appended).toBeLessThan(whole / 2);
+    // Edit after edit, the old lines are dropped once they are most of the file.
+    let sizes: number[] = [];
+    for (let i = 0; i < 16; i++) {
+      await edit(one, i % 2 ? "## Kommunicering" : "## Information", i % 2 ? "## Information" : "## Kommunicering");
+      expect((await check({ root, today: TODAY })).cache).toEqual({ reused: 4, checked: 1 });
+      sizes = [...sizes, (await stat(pack)).size];
+    }
+    expect(Math.max(...sizes)).toBeLessThan(2 * whole + 64 * 1024 + appended * 2);
+    expect(sizes.some((size, i) => i > 0 && size < sizes[i - 1]!)).toBe(true);
+    expect((await run()).cache).toEqual({ reused: 5, checked: 0 });
+  });
+
+  it("treats a line a killed run cut short as a miss", async () => {
+    const pack = join(root, ".mandat-cache/check/pack/results");
+    await run();
+    const one = "mandates/samordningsgrupp-medicinska-biblioteksfragor.md";
+    const line = (await readFile(pack, "latin1")).split("\n").find((l) => l.startsWith(JSON.stringify(one)))!;
+    // The run was killed halfway through appending the document's line (at the same key).
+    await appendFile(pack, `\n${line.slice(0, Math.floor(line.length * 0.7))}`);
+    expect((await run()).cache).toEqual({ reused: 4, checked: 1 });
+    expect((await run()).cache).toEqual({ reused: 5, checked: 0 });
   });
 
   it("can be shared by two runs at the same time", async () => {
