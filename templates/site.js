@@ -1,7 +1,9 @@
-// The site's only script, and the site works without it: search in the browser with Pagefind's
-// static index (pagefind/, next to this file), so no server is asked anything.
+// The site's own script, and the site works without it: search in the browser with Pagefind's
+// static index (pagefind/, next to this file), so no server is asked anything; on the register,
+// register.js (next to this file) filters and sorts the table in place.
 const results = document.getElementById("sokresultat");
 if (results) search(results);
+if (document.getElementById("registerfilter")) import("./register.js");
 
 async function search(list) {
   const status = document.getElementById("sokstatus");

@@ -11,6 +11,7 @@ import Handlebars from "handlebars";
 const TEMPLATE_NAMES = ["letter", "site-index", "site-document", "site-group", "site-person", "site-organisation", "site-list", "site-structure", "site-search"] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 export type StyleName = "letter.css" | "site.css";
+export type ScriptName = "site.js" | "register.js";
 
 /** Absolute path of the package's templates/ folder (src/html → ../../templates). */
 export const TEMPLATES_DIR = fileURLToPath(new URL("../../templates/", import.meta.url));
@@ -24,8 +25,8 @@ export interface PartialSource {
 export interface Templates {
   render(name: TemplateName, context: object): string;
   style(name: StyleName): string;
-  /** The site's own script (search, register filter); the site works without it. */
-  script(): string;
+  /** The site's own scripts (site.js: search, and it loads register.js on the register); the site works without them. */
+  script(name?: ScriptName): string;
 }
 
 const cache = new WeakMap<readonly PartialSource[], Templates>();
@@ -50,7 +51,7 @@ export function loadTemplates(partials: readonly PartialSource[]): Templates {
   const loaded: Templates = {
     render: (name, context) => templates.get(name)!(context),
     style: (name) => styles.get(name)!,
-    script: () => readFileSync(join(TEMPLATES_DIR, "site.js"), "utf8"),
+    script: (name = "site.js") => readFileSync(join(TEMPLATES_DIR, name), "utf8"),
   };
   cache.set(partials, loaded);
   return loaded;

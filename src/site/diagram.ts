@@ -1,7 +1,8 @@
 /**
  * Diagrams of the group structure as inline SVG: elkjs (the Eclipse layout kernel's layered
  * algorithm) places the boxes and routes the lines at build time; this module only draws what it
- * computed. The SVG is an image (role="img") named by its <title>; the page puts a text
+ * computed. The SVG is a group (role="group") named by its <title>: each group's box is a link to
+ * its page (relative href, focusable, named by the group's full name); the page puts a text
  * alternative with the same relations, as links, next to it.
  */
 import elkBundle from "elkjs/lib/elk.bundled.js";
@@ -13,6 +14,10 @@ export interface DiagramNode {
   label: string;
   /** The group the diagram is about (drawn highlighted). */
   focus?: boolean;
+  /** Where the box links to (relative to the page); none: a plain box. */
+  href?: string;
+  /** Not a group (a role, or "deltagarnas ordinarie linjestruktur"): drawn dashed. */
+  external?: boolean;
 }
 
 export interface DiagramEdge {
@@ -77,7 +82,7 @@ export async function renderDiagram(nodes: readonly DiagramNode[], edges: readon
   const height = Math.ceil(laid.height ?? 0);
   const p = options.idPrefix;
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" class="diagram" role="img" aria-labelledby="${p}-title" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">`);
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" class="diagram" role="group" aria-labelledby="${p}-title" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">`);
   out.push(`<title id="${p}-title">${escapeXml(options.title)}</title>`);
   out.push(`<defs><marker id="${p}-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#333"/></marker></defs>`);
   for (const [i, edge] of (laid.edges ?? []).entries()) {
@@ -95,13 +100,17 @@ export async function renderDiagram(nodes: readonly DiagramNode[], edges: readon
     const x = round(child.x ?? 0);
     const y = round(child.y ?? 0);
     const text = lines.get(node.id)!;
-    out.push(`<g class="node${node.focus ? " node-focus" : ""}">`);
+    const classes = `node${node.focus ? " node-focus" : ""}${node.external ? " node-external" : ""}`;
+    // A link's name is the whole label (its <text> lines would be read without spaces between them).
+    if (node.href) out.push(`<a class="node-link" href="${escapeXml(node.href)}" aria-label="${escapeXml(node.label)}">`);
+    out.push(`<g class="${classes}">`);
     out.push(`<rect x="${x}" y="${y}" width="${child.width}" height="${child.height}" rx="4"/>`);
     const cx = x + (child.width ?? 0) / 2;
     text.forEach((line, j) => {
       out.push(`<text x="${round(cx)}" y="${round(y + 8 + FONT + j * LINE - 2)}" text-anchor="middle">${escapeXml(line)}</text>`);
     });
     out.push("</g>");
+    if (node.href) out.push("</a>");
   }
   out.push("</svg>");
   return out.join("\n");

@@ -31,6 +31,7 @@ export const sitePaths = {
   index: "index.html",
   css: "site.css",
   script: "site.js",
+  registerScript: "register.js",
   icon: "favicon.svg",
   search: "sok.html",
   structure: "struktur.html",
@@ -108,7 +109,8 @@ export async function sitePages(docs: readonly SiteDocument[], registry: Registr
 
   const files: OutputFile[] = pages.map((p) => ({ path: p.path, content: render(templates, p) }));
   files.push({ path: sitePaths.css, content: `${templates.style("letter.css")}\n${templates.style("site.css")}` });
-  files.push({ path: sitePaths.script, content: templates.script() });
+  files.push({ path: sitePaths.script, content: templates.script("site.js") });
+  files.push({ path: sitePaths.registerScript, content: templates.script("register.js") });
   // An icon of its own, so browsers do not ask the server's root for /favicon.ico (outside the sub-path).
   files.push({ path: sitePaths.icon, content: FAVICON });
   files.push(...calendars(model));
@@ -146,12 +148,27 @@ interface RegisterRow {
   diarienummer: string;
   pdfHref: string | null;
   notes: string;
+  /** No mandate and nothing else to show: the row reads as one calm phrase instead of dashes. */
+  calm: boolean;
+  /** For the register script: what the row is filtered and sorted by. */
+  data: { kind: string; kindLabel: string; status: string; statusRank: number; organisations: string; decided: string };
 }
 
 type Filter = { key: string; label: string; test: (g: GroupInfo) => boolean };
 type Sort = { key: string; label: string; compare: (a: GroupInfo, b: GroupInfo) => number };
 
 const STATUS_ORDER = ["fastställd", "utkast", "upphävd", "uppdragshandling saknas"];
+
+/** The register's two row groups: documented groups lead, the groups only known by name follow. */
+const ROW_GROUPS = [
+  { key: "med-uppdragshandling", heading: "Grupper med uppdragshandling", note: "", test: (g: GroupInfo) => Boolean(g.mandate) },
+  {
+    key: "utan-uppdragshandling",
+    heading: "Kända grupper utan uppdragshandling i registret",
+    note: "Ansvarsområde, ordförande, rapportväg och beslut står i uppdragshandlingen och är därför inte kända för dessa grupper.",
+    test: (g: GroupInfo) => !g.mandate,
+  },
+];
 
 function registerPages(model: SiteModel, types: readonly DocType[]): Page[] {
   const byName = (a: GroupInfo, b: GroupInfo): number => collator.compare(a.name, b.name);
@@ -165,10 +182,10 @@ function registerPages(model: SiteModel, types: readonly DocType[]): Page[] {
   const kinds = distinct(model.groupList.map((g) => g.kind));
   const statuses = STATUS_ORDER.filter((s) => model.groupList.some((g) => g.status === s));
   const organisations = distinct(model.groupList.flatMap((g) => g.organisations)).sort((a, b) => collator.compare(model.registry.nameOf("organisation", a), model.registry.nameOf("organisation", b)));
-  const filterSets: { heading: string; filters: Filter[] }[] = [
-    { heading: "Typ", filters: kinds.map((k) => ({ key: `typ-${slugify(k)}`, label: k, test: (g) => g.kind === k })) },
-    { heading: "Status", filters: statuses.map((s) => ({ key: `status-${slugify(s)}`, label: s, test: (g) => g.status === s })) },
-    { heading: "Organisation", filters: organisations.map((o) => ({ key: `organisation-${o}`, label: model.registry.nameOf("organisation", o), test: (g) => g.organisations.includes(o) })) },
+  const filterSets: { heading: string; param: string; filters: (Filter & { value: string })[] }[] = [
+    { heading: "Typ", param: "typ", filters: kinds.map((k) => ({ key: `typ-${slugify(k)}`, value: slugify(k), label: k, test: (g) => g.kind === k })) },
+    { heading: "Status", param: "status", filters: statuses.map((s) => ({ key: `status-${slugify(s)}`, value: slugify(s), label: s, test: (g) => g.status === s })) },
+    { heading: "Organisation", param: "organisation", filters: organisations.map((o) => ({ key: `organisation-${o}`, value: o, label: model.registry.nameOf("organisation", o), test: (g) => g.organisations.includes(o) })) },
   ];
 
   const pathOf = (filter: Filter | undefined, sort: Sort): string =>
@@ -183,23 +200,40 @@ function registerPages(model: SiteModel, types: readonly DocType[]): Page[] {
       const path = pathOf(filter, sort);
       const href = hrefFrom(path);
       const groups = model.groupList.filter((g) => !filter || filter.test(g)).sort(sort.compare);
-      const rows: RegisterRow[] = groups.map((g) => ({
-        id: g.id,
-        name: g.name,
-        href: href(sitePaths.group(g.id)),
-        kind: g.kind || "–",
-        area: g.area || "–",
-        chair: g.chair || "–",
-        reportsTo: reportsToLinks(model, g, href),
-        status: g.status,
-        decided: g.decided || "–",
-        diarienummer: (g.mandate?.input.data as Mandate | undefined)?.diarienummer ?? "",
-        pdfHref: g.mandate ? href(sitePaths.pdf(g.mandate.input.slug)) : null,
-        notes: notesType && g.notes.some(isNotes) ? count(g.notes.filter(isNotes).length, notesType.name.sv, notesType.plural.sv.toLowerCase()) : "",
-      }));
+      const rowOf = (g: GroupInfo): RegisterRow => {
+        const reportsTo = reportsToLinks(model, g, href);
+        return {
+          id: g.id,
+          name: g.name,
+          href: href(sitePaths.group(g.id)),
+          kind: g.kind || "–",
+          area: g.area || "–",
+          chair: g.chair || "–",
+          reportsTo,
+          status: g.status,
+          decided: g.decided || "–",
+          diarienummer: (g.mandate?.input.data as Mandate | undefined)?.diarienummer ?? "",
+          pdfHref: g.mandate ? href(sitePaths.pdf(g.mandate.input.slug)) : null,
+          notes: notesType && g.notes.some(isNotes) ? count(g.notes.filter(isNotes).length, notesType.name.sv, notesType.plural.sv.toLowerCase()) : "",
+          calm: !g.mandate && reportsTo.length === 0 && !g.area && !g.chair && !g.decided,
+          data: {
+            kind: slugify(g.kind),
+            kindLabel: g.kind,
+            status: slugify(g.status),
+            statusRank: STATUS_ORDER.indexOf(g.status),
+            organisations: g.organisations.join(" "),
+            decided: g.decided,
+          },
+        };
+      };
+      const rowGroups = ROW_GROUPS.map((set) => {
+        const rows = groups.filter(set.test).map(rowOf);
+        return { key: set.key, heading: set.heading, note: set.note, count: rows.length, rows };
+      }).filter((set) => set.rows.length > 0);
+      const shownCount = groups.length;
       const perType = types.map((t) => count(model.docs.filter((d) => d.type === t).length, t.name.sv, t.plural.sv.toLowerCase()));
       const lead = `${count(model.groupList.length, "grupp", "grupper")} i registret, ${listText(perType)}.`;
-      const shown = filter ? `Visar ${count(rows.length, "grupp", "grupper")}: ${filter.label}, sorterade efter ${sort.label}.` : `Visar alla ${count(rows.length, "grupp", "grupper")}, sorterade efter ${sort.label}.`;
+      const shown = filter ? `Visar ${count(shownCount, "grupp", "grupper")}: ${filter.label}, sorterade efter ${sort.label}.` : `Visar alla ${count(shownCount, "grupp", "grupper")}, sorterade efter ${sort.label}.`;
       // On the start page, every type listed by group (meeting notes …) gets a section of its own.
       const sections = path !== sitePaths.index ? [] : types
         .filter((t) => t.register === "byGroup")
@@ -209,6 +243,8 @@ function registerPages(model: SiteModel, types: readonly DocType[]): Page[] {
             .filter((g) => g.items.length > 0);
           return { heading: t.plural.sv, lowerHeading: t.plural.sv.toLowerCase(), groups };
         });
+      // The column the rows are sorted by, for aria-sort; the date column runs newest first.
+      const ariaSort = (key: string): string | null => (sort.key !== key ? null : key === "beslut" ? "descending" : "ascending");
       pages.push({
         path,
         template: "site-index",
@@ -218,7 +254,19 @@ function registerPages(model: SiteModel, types: readonly DocType[]): Page[] {
           heading: SITE_TITLE,
           lead,
           shown,
-          rows,
+          rowGroups,
+          columns: [
+            { label: "Grupp", sort: "namn" },
+            { label: "Typ", sort: "typ" },
+            { label: "Ansvarsområde", sort: null },
+            { label: "Ordförande", sort: null },
+            { label: "Rapporterar till", sort: null },
+            { label: "Status", sort: "status" },
+            { label: "Senaste beslut", sort: "beslut" },
+            { label: "PDF", sort: null },
+          ].map((c) => ({ ...c, ariaSort: c.sort ? ariaSort(c.sort) : null })),
+          // The filter box is open when it shows a choice the visitor made.
+          viewsOpen: path !== sitePaths.index,
           sortHeading: filter ? "Sortera alla grupper efter" : "Sortera efter",
           sorts: sorts.map((s) => ({ label: s.label, href: href(pathOf(undefined, s)), current: !filter && s === sort })),
           filterSets: [
@@ -228,6 +276,15 @@ function registerPages(model: SiteModel, types: readonly DocType[]): Page[] {
               filters: set.filters.map((f) => ({ label: `${f.label} (${model.groupList.filter(f.test).length})`, href: href(pathOf(f, sorts[0]!)), current: f === filter })),
             })),
           ],
+          // The compact controls the register script puts in place of the links (whole list only).
+          controls: path !== sitePaths.index ? null : {
+            filters: filterSets.map((set) => ({
+              param: set.param,
+              label: set.heading,
+              options: set.filters.map((f) => ({ value: f.value, label: `${f.label} (${model.groupList.filter(f.test).length})` })),
+            })),
+            sorts: sorts.map((s) => ({ value: s.key, label: s.label })),
+          },
           structureHref: href(sitePaths.structure),
           sections,
         },
@@ -297,7 +354,7 @@ async function groupPage(model: SiteModel, group: GroupInfo, history: History): 
   }));
   const referencedByGroups = [...new Set(referencedBy.map((r) => r.group))].map(groupLink);
 
-  const neighbourhood = await neighbourhoodDiagram(model, group);
+  const neighbourhood = await neighbourhoodDiagram(model, group, href);
   const notes = group.notes.map((doc) => noteLink(doc, href));
   const upcoming = plannedMeetings(group);
   const revisions = [...group.mandates, ...group.notes].flatMap((doc) => (history.get(doc.input.path) ?? []).map((r) => ({ ...revisionView(r, registry), document: doc.meta.title })));
@@ -392,13 +449,45 @@ function calendars(model: SiteModel): OutputFile[] {
   });
 }
 
-async function neighbourhoodDiagram(model: SiteModel, group: GroupInfo): Promise<{ svg: string; sentences: string[] } | null> {
-  const edges = model.relations.filter((r) => r.from === group.id || r.to === group.id);
-  if (edges.length === 0) return null;
+async function neighbourhoodDiagram(model: SiteModel, group: GroupInfo, href: (to: string) => string): Promise<{ svg: string; sentences: string[] } | null> {
+  const edges: DiagramEdge[] = model.relations.filter((r) => r.from === group.id || r.to === group.id);
+  const outside = externalReportsTo(model, group);
+  if (edges.length === 0 && outside.length === 0) return null;
   const ids = [...new Set([group.id, ...edges.flatMap((e) => [e.from, e.to])])];
-  const nodes: DiagramNode[] = ids.map((id) => ({ id, label: model.registry.nameOf("group", id), focus: id === group.id }));
-  const svg = await renderDiagram(nodes, edges, { idPrefix: "grannskap", title: `Diagram: ${group.name} och dess närmaste grupper` });
-  return { svg, sentences: edges.map((e) => relationSentence(model, e)) };
+  const nodes: DiagramNode[] = [
+    ...ids.map((id) => ({ id, label: model.registry.nameOf("group", id), focus: id === group.id, ...(id !== group.id && { href: href(sitePaths.group(id)) }) })),
+    ...outside.map((o) => ({ id: o.id, label: o.label, external: true })),
+  ];
+  const all = [...edges, ...outside.map((o): DiagramEdge => ({ kind: "reportsTo", from: group.id, to: o.id }))];
+  const svg = await renderDiagram(nodes, all, { idPrefix: "grannskap", title: `Diagram: ${group.name} och dess närmaste grupper` });
+  const sentences = [...edges.map((e) => relationSentence(model, e)), ...outside.map((o) => `${group.name} rapporterar till ${lowerFirst(o.label)} (ingen grupp i registret).`)];
+  return { svg, sentences };
+}
+
+/** Whom a group's mandate in force says it reports to, other than groups: roles, people, free text. */
+interface OutsideTarget {
+  /** Diagram node id, shared by every group that names the same party. */
+  id: string;
+  label: string;
+}
+
+function externalReportsTo(model: SiteModel, group: GroupInfo): OutsideTarget[] {
+  const data = group.mandate?.input.data as Mandate | undefined;
+  const { registry } = model;
+  return (data?.reportsTo ?? []).flatMap((party): OutsideTarget[] => {
+    if (party.group) return [];
+    // Named as the mandate writes it ("respektive förvaltningschef"), one box per registry entry.
+    const named = (id: string, name: string): OutsideTarget[] => [{ id, label: party.text ?? name }];
+    if (party.person) return named(`utanfor-person-${party.person}`, registry.nameOf("person", party.person));
+    if (party.role) return named(`utanfor-roll-${party.role}`, registry.nameOf("role", party.role));
+    if (party.organisation) return named(`utanfor-organisation-${party.organisation}`, registry.nameOf("organisation", party.organisation));
+    if (party.text) return named(`utanfor-${slugify(party.text)}`, party.text);
+    return [];
+  });
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function relationSentence(model: SiteModel, e: DiagramEdge): string {
@@ -580,27 +669,44 @@ function assignmentView(model: SiteModel, a: Assignment, href: (to: string) => s
 async function structurePage(model: SiteModel): Promise<Page> {
   const path = sitePaths.structure;
   const href = hrefFrom(path);
-  const edges = model.relations.filter((r) => r.kind !== "related");
-  const ids = [...new Set(edges.flatMap((e) => [e.from, e.to]))];
-  const nodes = ids.map((id) => ({ id, label: model.registry.nameOf("group", id) }));
-  const svg = ids.length > 0 ? await renderDiagram(nodes, edges, { idPrefix: "struktur", title: "Diagram: vilka grupper som rapporterar till vilka, och undergrupper" }) : null;
+  const groupEdges: DiagramEdge[] = model.relations.filter((r) => r.kind !== "related");
+  // Whom groups report to outside the register (a role, "deltagarnas ordinarie linjestruktur"):
+  // a dashed box each, shared by the groups that name the same party, so no group floats unconnected.
+  const outside = new Map<string, { label: string; from: string[] }>();
+  for (const group of model.groupList) {
+    for (const target of externalReportsTo(model, group)) {
+      const entry = outside.get(target.id) ?? { label: target.label, from: [] };
+      entry.from.push(group.id);
+      outside.set(target.id, entry);
+    }
+  }
+  const outsideEdges: DiagramEdge[] = [...outside].flatMap(([id, o]) => o.from.map((from): DiagramEdge => ({ kind: "reportsTo", from, to: id })));
+  const ids = [...new Set([...groupEdges, ...outsideEdges].flatMap((e) => [e.from, e.to]).filter((id) => !outside.has(id)))];
+  const nodes: DiagramNode[] = [
+    ...ids.map((id) => ({ id, label: model.registry.nameOf("group", id), href: href(sitePaths.group(id)) })),
+    ...[...outside].map(([id, o]) => ({ id, label: o.label, external: true })),
+  ];
+  const svg = ids.length > 0 ? await renderDiagram(nodes, [...groupEdges, ...outsideEdges], { idPrefix: "struktur", title: "Diagram: vilka grupper som rapporterar till vilka, och undergrupper" }) : null;
   const link = (id: string): LinkView => ({ name: model.registry.nameOf("group", id), href: href(sitePaths.group(id)) });
   // The text alternative: per group in the diagram, whom it reports to and its sub-groups.
   const outline = ids
     .map((id) => ({
       ...link(id),
-      reportsTo: related(model, id, "reportsTo", "out").map(link),
+      reportsTo: reportsToLinks(model, model.groups.get(id)!, href),
       reportedBy: related(model, id, "reportsTo", "in").map(link),
       parents: related(model, id, "subgroup", "in").map(link),
       subgroups: related(model, id, "subgroup", "out").map(link),
     }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+  const outsideList = [...outside.values()]
+    .map((o) => ({ name: o.label, reportedBy: o.from.map(link).sort((a, b) => collator.compare(a.name, b.name)) }))
     .sort((a, b) => collator.compare(a.name, b.name));
   const unrelated = model.groupList.filter((g) => !ids.includes(g.id)).map((g) => link(g.id));
   const relatedPairs = model.relations.filter((r) => r.kind === "related").map((r) => ({ a: link(r.from), b: link(r.to) }));
   return {
     path,
     template: "site-structure",
-    context: { title: "Gruppernas struktur", svg, outline, unrelated, relatedPairs },
+    context: { title: "Gruppernas struktur", svg, outline, outside: outsideList, unrelated, relatedPairs },
   };
 }
 

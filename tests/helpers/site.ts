@@ -82,7 +82,12 @@ export async function visit(page: Page, url: string): Promise<PageVisit> {
     const response = await page.goto(url, { waitUntil: "load" });
     if (!response || response.status() !== 200) throw new Error(`${url}: ${response?.status()}`);
     const links = await page.$$eval("a[href], link[href], script[src]", (els) =>
-      els.map((el) => (el instanceof HTMLScriptElement ? el.src : (el as HTMLAnchorElement | HTMLLinkElement).href)),
+      els.map((el) => {
+        if (el instanceof HTMLScriptElement) return el.src;
+        // A diagram's box is an SVG <a>: its href property is no string, so resolve the attribute.
+        if (el instanceof SVGAElement) return new URL(el.getAttribute("href") ?? "", document.baseURI).href;
+        return (el as HTMLAnchorElement | HTMLLinkElement).href;
+      }),
     );
     return { requests, links };
   } finally {

@@ -61,16 +61,29 @@ describe("static site", () => {
   it("lists every group of the registry in the register, and every group has a page at its id", () => {
     expect(registry.groups.size).toBe(16);
     for (const [id, { value }] of registry.groups) {
-      expect(index, id).toContain(`<tr id="${id}">`);
+      expect(index, id).toContain(`<tr id="${id}" `);
       expect(index, id).toContain(`<a href="grupp/${id}.html">${escapeHtml(value.name)}</a>`);
       expect(read(`grupp/${id}.html`)).toContain(`<h1>${escapeHtml(value.name)}</h1>`);
     }
     expect(index.match(/uppdragshandling saknas<\/span>/g)).toHaveLength(12);
+  });
+
+  it("leads the register with the documented groups; a group without a mandate reads as one calm phrase", () => {
+    const order = [...index.matchAll(/<tr id="([^"]+)"/g)].map((m) => m[1]);
+    expect(order.slice(0, 4)).toEqual(["samordnande-grupp-utveckling-hos", "samordningsgrupp-medicinska-biblioteksfragor", "samordningsrad-infektion", "samordningsrad-onkologi"]);
+    const heads = [...index.matchAll(/<th scope="rowgroup" colspan="8">([^<]+)<span class="row-count">\((\d+)\)<\/span>/g)].map((m) => `${m[1]!.trim()} ${m[2]}`);
+    expect(heads).toEqual(["Grupper med uppdragshandling 4", "Kända grupper utan uppdragshandling i registret 12"]);
+    const row = (id: string): string => index.slice(index.indexOf(`<tr id="${id}"`), index.indexOf("</tr>", index.indexOf(`<tr id="${id}"`)));
+    const calm = row("klinisk-ledning");
+    expect(calm).toContain('<td class="calm" colspan="6" data-label="Status"><span class="status status-uppdragshandling saknas">uppdragshandling saknas</span></td>');
+    expect(calm).not.toContain("–");
+    // Nothing is hidden: the group's kind is still there.
+    expect(calm).toContain('<td data-label="Typ">grupp</td>');
     for (const text of ["RS 2023-01756", "2024-05-31", "koncernövergripande grupp", "samordningsråd", "Utveckling hälso- och sjukvård", "fastställd"]) expect(index).toContain(text);
   });
 
   it("shows each column with its label on a phone (data-label on every cell)", () => {
-    const row = index.slice(index.indexOf('<tr id="samordningsrad-infektion">'), index.indexOf("</tr>", index.indexOf('<tr id="samordningsrad-infektion">')));
+    const row = index.slice(index.indexOf('<tr id="samordningsrad-infektion" '), index.indexOf("</tr>", index.indexOf('<tr id="samordningsrad-infektion" ')));
     for (const label of ["Grupp", "Typ", "Ansvarsområde", "Ordförande", "Rapporterar till", "Status", "Senaste beslut", "PDF"]) expect(row).toContain(`data-label="${label}"`);
   });
 
@@ -78,6 +91,15 @@ describe("static site", () => {
     const councils = read("register/typ-samordningsrad.html");
     expect(councils).toContain("Visar 2 grupper: samordningsråd, sorterade efter namn.");
     expect(councils.match(/<tr id=/g)).toHaveLength(2);
+    // The box of links is folded on the start page and open on a view the visitor chose; only the
+    // start page (every row) carries the compact controls the register script puts in its place.
+    expect(index).toContain('<details class="views-box" id="vyer">');
+    expect(councils).toContain('<details class="views-box" id="vyer" open>');
+    expect(index).toContain('<template id="registerfilter">');
+    expect(councils).not.toContain("registerfilter");
+    expect(existsSync(join(out, "register.js"))).toBe(true);
+    expect(index).toContain('<th scope="col" data-sort="namn" aria-sort="ascending">Grupp</th>');
+    expect(read("register/alla-beslut.html")).toContain('<th scope="col" data-sort="beslut" aria-sort="descending">Senaste beslut</th>');
     expect(targets("index.html")).toContain("register/typ-samordningsrad.html");
     const byDecision = read("register/alla-beslut.html");
     const order = [...byDecision.matchAll(/<tr id="([^"]+)"/g)].map((m) => m[1]);
@@ -158,7 +180,10 @@ describe("static site", () => {
     expect(page).toContain('href="../kalender/samordnande-grupp-utveckling-hos.ics"');
     expect(page).toContain("<h2 id=\"historik\">Ändringshistorik</h2>");
     expect(page).toMatch(/Fastställd 2024-05-31 av Håkan Sandahl, RS 2023-01756/);
-    expect(page).toContain('<svg xmlns="http://www.w3.org/2000/svg" class="diagram" role="img" aria-labelledby="grannskap-title"');
+    expect(page).toContain('<svg xmlns="http://www.w3.org/2000/svg" class="diagram" role="group" aria-labelledby="grannskap-title"');
+    // Neighbouring groups' boxes link to their pages (relative, from grupp/); the group's own box does not.
+    expect(page).toContain('<a class="node-link" href="koncernledning-hos.html" aria-label="Koncernledning hälso- och sjukvård">');
+    expect(page).not.toContain('<a class="node-link" href="samordnande-grupp-utveckling-hos.html"');
     expect(page).toContain("<li>Samordnande grupp för utveckling inom hälso- och sjukvård rapporterar till Koncernledning hälso- och sjukvård.</li>");
   });
 
@@ -192,14 +217,25 @@ describe("static site", () => {
 
   it("draws the whole structure as SVG with a text alternative that names the same relations", () => {
     const page = read("struktur.html");
-    expect(page).toContain('role="img" aria-labelledby="struktur-title"');
+    expect(page).toContain('role="group" aria-labelledby="struktur-title"');
     const svg = page.slice(page.indexOf("<svg"), page.indexOf("</svg>"));
     const boxes = svg.match(/<rect /g) ?? [];
+    const groupBoxes = [...svg.matchAll(/<a class="node-link" href="(grupp\/[^"]+)" aria-label="([^"]+)">/g)].map((m) => `${m[1]} ${m[2]}`);
+    const outsideBoxes = svg.match(/<g class="node node-external">/g) ?? [];
     const outline = page.slice(page.indexOf("Samma struktur i text"), page.indexOf("<h2>", page.indexOf("Samma struktur i text")));
-    const listed = outline.match(/^\s*<li><a href="grupp\//gm) ?? [];
-    expect(boxes.length).toBe(listed.length);
+    const listed = [...outline.matchAll(/^\s*<li><a href="(grupp\/[^"]+)">([^<]+)<\/a>/gm)].map((m) => `${m[1]} ${m[2]}`);
+    // Every group box is a link to the page of the group the text lists; the rest are the dashed boxes.
+    expect(groupBoxes.sort()).toEqual(listed.sort());
+    expect(boxes.length).toBe(groupBoxes.length + outsideBoxes.length);
     expect(outline).toContain('<a href="grupp/regionala-processteam.html">');
-    expect(outline).toContain('<li>Rapporterar till <a href="grupp/koncernledning-hos.html">Koncernledning hälso- och sjukvård</a>.</li>');
+    expect(outline).toContain('<li>Rapporterar till <a href="grupp/koncernledning-hos.html">Koncernledning hälso- och sjukvård</a>, respektive förvaltningschef.</li>');
+    // The councils report to something that is not a group: a dashed box, and the same in text.
+    const outside = page.slice(page.indexOf("Rapporterar till något annat än en grupp"), page.indexOf("<h2>", page.indexOf("Rapporterar till något annat än en grupp")));
+    const outsideListed = outside.match(/^\s*<li>[^<]+$/gm) ?? [];
+    expect(outsideBoxes.length).toBe(outsideListed.length);
+    expect(svg).toContain(">Deltagarnas ordinarie</text>");
+    expect(outside).toMatch(/<li>Deltagarnas ordinarie linjestruktur\s*<ul><li>Rapporteras till av <a href="grupp\/samordningsrad-infektion.html">Samordningsråd infektion<\/a>, <a href="grupp\/samordningsrad-onkologi.html">Samordningsråd onkologi<\/a>.<\/li><\/ul>/);
+    expect(read("grupp/samordningsrad-infektion.html")).toContain("<li>Samordningsråd infektion rapporterar till deltagarnas ordinarie linjestruktur (ingen grupp i registret).</li>");
     expect(outline).toContain('<li>Undergrupp till <a href="grupp/samordningsrad-infektion.html">Samordningsråd infektion</a>, <a href="grupp/samordningsrad-onkologi.html">Samordningsråd onkologi</a>.</li>');
   });
 
