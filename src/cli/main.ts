@@ -32,12 +32,12 @@ export async function main(io: Io): Promise<number> {
 
   /** Root, language and config; a broken config is printed with its places and stops the command (exit 2). */
   const setup = async (cmd: Command): Promise<{ root: string; lang: Lang; config: Config }> => {
-    const opts = cmd.optsWithGlobals<{ root?: string; lang?: Lang }>();
+    const opts = cmd.optsWithGlobals<{ root?: string; lang?: Lang; cache?: boolean }>();
     const root = opts.root ? resolve(io.cwd, opts.root) : findRoot(io.cwd);
     const display = join(root, "mandat.config.json");
     // Loaded when a command runs, so `mandat --help` starts without ajv and the schemas.
     const { loadConfig } = await import("../config/load.js");
-    const loaded = await loadConfig(root, opts.lang ?? "sv", displayPath(io.cwd, display));
+    const loaded = await loadConfig(root, opts.lang ?? "sv", displayPath(io.cwd, display), { cache: opts.cache !== false });
     if (loaded.diagnostics.length > 0) {
       const lang = opts.lang ?? "sv";
       const sources = new Map(loaded.source ? [[loaded.source.path, loaded.source.value]] : []);

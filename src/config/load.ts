@@ -10,12 +10,9 @@ import type { RuleSeverity } from "../diagnostics/rule.js";
 import { InputReader } from "../load/read.js";
 import type { SourceFile } from "../load/source.js";
 import type { Doc } from "../parse/doc.js";
-import { placesOf } from "../parse/place.js";
-import { parseYaml } from "../parse/yaml.js";
+import { CACHE_DIR, hashOf, openStore } from "../cache/store.js";
+import { programHash } from "../check/cache.js";
 import { LineIndex } from "../util/lines.js";
-import { humanize } from "../validate/humanize.js";
-import schemaRule from "../validate/rules/schema.js";
-import { loadSchemas, NO_TYPES } from "../validate/schemas.js";
 import configRule from "./config.js";
 import { DEFAULT_LIMITS, EMPTY_CONFIG, type Config, type Limits } from "./types.js";
 
@@ -29,8 +26,15 @@ export interface LoadedConfig {
   source?: SourceFile;
 }
 
-/** Read and check the config; a missing file is the empty config. `display` is the path shown in messages. */
-export async function loadConfig(root: string, lang: Lang = "sv", display = CONFIG_FILE): Promise<LoadedConfig> {
+/** The cache entry that says these bytes passed this program's config schema. */
+const VALID_ENTRY = "config";
+
+/**
+ * Read and check the config; a missing file is the empty config. `display` is the path shown in
+ * messages. A config whose text passed the schema before (same program) is not validated again, so
+ * a warm run loads neither ajv nor the schemas; `cache: false` validates every time.
+ */
+export async function loadConfig(root: string, lang: Lang = "sv", display = CONFIG_FILE, options: { cache?: boolean } = {}): Promise<LoadedConfig> {
   const absolute = join(root, CONFIG_FILE);
   const reporter = new Reporter(lang);
   // Read like every input: inside the repository, within the default limits, UTF-8 (load/read.ts).
@@ -50,14 +54,26 @@ export async function loadConfig(root: string, lang: Lang = "sv", display = CONF
     reporter.report(configRule, { file: display, place: { start: lines.point(offset) }, messageId: "syntax" });
     return { config: EMPTY_CONFIG, diagnostics: reporter.diagnostics, source };
   }
-  // JSON is YAML: its tree gives every value's place for the schema's messages.
-  const doc: Doc = { path: display, source, lines, yamlOffset: 0, places: placesOf(parseYaml(text).yaml, 0), data, refs: [], skipped: [] };
-  const schemas = loadSchemas(NO_TYPES);
-  if (!schemas.config(data)) {
-    for (const error of schemas.config.errors ?? []) {
-      reporter.report(schemaRule, humanize(error, doc, schemas.lookup, schemas.config.schema as Record<string, unknown>));
+  const store = options.cache === false ? undefined : openStore(join(root, CACHE_DIR));
+  const key = hashOf(programHash(), text);
+  if (!(await store?.get(VALID_ENTRY, key))) {
+    const [{ placesOf }, { parseYaml }, { humanize }, { default: schemaRule }, { loadSchemas, NO_TYPES }] = await Promise.all([
+      import("../parse/place.js"),
+      import("../parse/yaml.js"),
+      import("../validate/humanize.js"),
+      import("../validate/rules/schema.js"),
+      import("../validate/schemas.js"),
+    ]);
+    const schemas = loadSchemas(NO_TYPES);
+    if (!schemas.config(data)) {
+      // JSON is YAML: its tree gives every value's place for the schema's messages.
+      const doc: Doc = { path: display, source, lines, yamlOffset: 0, places: placesOf(parseYaml(text).yaml, 0), data, refs: [], skipped: [] };
+      for (const error of schemas.config.errors ?? []) {
+        reporter.report(schemaRule, humanize(error, doc, schemas.lookup, schemas.config.schema as Record<string, unknown>));
+      }
+      return { config: EMPTY_CONFIG, diagnostics: reporter.diagnostics, source };
     }
-    return { config: EMPTY_CONFIG, diagnostics: reporter.diagnostics, source };
+    await store?.put(VALID_ENTRY, key, "valid\n");
   }
   const raw = data as { lang?: Lang; rules?: Record<string, RuleSeverity>; options?: Record<string, Record<string, unknown>>; limits?: Partial<Limits> };
   return {

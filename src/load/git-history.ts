@@ -16,6 +16,8 @@ export interface Revision {
   date: string;
   /** The file's path in that commit, relative to the top of the work tree. */
   path: string;
+  /** The git object id of the file's text in that commit (compare with gitBlobId). */
+  blob?: string;
 }
 
 export interface History {
@@ -45,8 +47,9 @@ export function gitHistory(folder: string): History | undefined {
   const rel = (absolute: string): string => relative(top, realpathSync.native(absolute)).split(sep).join("/");
   let log: string;
   try {
-    // One entry per commit: NUL, hash, TAB, date, then `status\tpath[\tnewpath]` lines (renames as R).
-    log = git(top, ["-c", "core.quotePath=false", "log", "-M", "--name-status", "--no-merges", "--format=%x00%H%x09%cs", "--", rel(folder) || "."]).toString("utf8");
+    // One entry per commit: NUL, hash, TAB, date, then raw lines `:modes old new status\tpath[\tnewpath]`
+    // (renames as R): the object ids let a caller skip reading a revision that equals the file now.
+    log = git(top, ["-c", "core.quotePath=false", "log", "-M", "--raw", "--no-abbrev", "--no-merges", "--format=%x00%H%x09%cs", "--", rel(folder) || "."]).toString("utf8");
   } catch {
     return undefined; // no commit yet
   }
@@ -56,7 +59,13 @@ export function gitHistory(folder: string): History | undefined {
     .map((entry) => {
       const [head, ...lines] = entry.split("\n");
       const [commit, date] = head!.split("\t");
-      const changes = lines.filter(Boolean).map((line) => line.split("\t"));
+      const changes = lines
+        .filter((line) => line.startsWith(":"))
+        .map((line) => {
+          const [meta, from, to] = line.split("\t");
+          const [, , , blob, status] = meta!.split(" ");
+          return { status: status!, from: from!, to, blob: blob! };
+        });
       return { commit: commit!, date: date!, changes };
     });
 
@@ -70,16 +79,16 @@ export function gitHistory(folder: string): History | undefined {
       }
       const found: Revision[] = [];
       walk: for (const { commit, date, changes } of commits) {
-        for (const [status, from, to] of changes) {
-          if (status!.startsWith("R") && to === path) {
-            found.push({ commit, date, path });
+        for (const { status, from, to, blob } of changes) {
+          if (status.startsWith("R") && to === path) {
+            found.push({ commit, date, path, blob });
             path = from!; // older commits know it by its old name
             continue walk;
           }
           if (from !== path) continue;
           // Deleted here: an older file of that name was another document.
           if (status === "D") break walk;
-          found.push({ commit, date, path });
+          found.push({ commit, date, path, blob });
           continue walk;
         }
       }
@@ -107,6 +116,12 @@ export function gitHistory(folder: string): History | undefined {
   };
 }
 
+/** The git object id of a text as a file's bytes (UTF-8): what Revision.blob is when the file is unchanged. */
+export function gitBlobId(text: string): string {
+  const bytes = Buffer.from(text, "utf8");
+  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+
 /** The folder of a file, for gitHistory. */
 export const folderOf = dirname;
 
@@ -126,7 +141,9 @@ export interface Provenance {
 export function provenanceOf(root: string, files: readonly { absolute: string; text: string }[]): Provenance[] {
   const history = gitHistory(root);
   const last = files.map((f) => history?.revisions(f.absolute)[0]);
-  const committed = history ? history.texts(last.filter((r): r is Revision => Boolean(r))) : [];
+  // The object id says whether the file is as committed; only a revision without one is read.
+  const unknown = last.filter((r): r is Revision => Boolean(r && !r.blob));
+  const committed = history && unknown.length > 0 ? history.texts(unknown) : [];
   let k = 0;
   const realRoot = realpathSync(root);
   return files.map((f, i) => {
@@ -134,6 +151,6 @@ export function provenanceOf(root: string, files: readonly { absolute: string; t
     const sha256 = createHash("sha256").update(f.text, "utf8").digest("hex");
     const revision = last[i];
     if (!revision) return { path, sha256 };
-    return { path, sha256, commit: revision.commit, modified: committed[k++] !== f.text };
+    return { path, sha256, commit: revision.commit, modified: revision.blob ? revision.blob !== gitBlobId(f.text) : committed[k++] !== f.text };
   });
 }

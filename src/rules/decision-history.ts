@@ -3,7 +3,7 @@ import { parse } from "yaml";
 import { mandateStatus } from "../doctypes/lifecycle.js";
 import type { Mandate } from "../doctypes/mandate/data.generated.js";
 import { defineRule } from "../link/rule.js";
-import { gitHistory, type History, type Revision } from "../load/git-history.js";
+import { gitBlobId, gitHistory, type History, type Revision } from "../load/git-history.js";
 
 /**
  * An adopted mandate is what was decided: its decision facts (date, decision maker, diarienummer) and
@@ -116,7 +116,12 @@ interface Previous {
 function lastAdopted<D>(history: History, candidates: Candidate<D>[]): { doc: D; previous: Previous }[] {
   const found: { doc: D; previous: Previous }[] = [];
   let looking = candidates.map((c) => ({ ...c, revisions: history.revisions((c.doc as { source: { absolute: string } }).source.absolute), next: 0 }));
-  looking = looking.filter((c) => c.revisions.length > 0);
+  // Revisions whose object is the text as it is now are that text: skipped without reading them.
+  for (const c of looking) {
+    const now = gitBlobId(c.text);
+    while (c.next < c.revisions.length && c.revisions[c.next]!.blob === now) c.next++;
+  }
+  looking = looking.filter((c) => c.next < c.revisions.length);
   while (looking.length > 0) {
     const texts = history.texts(looking.map((c) => c.revisions[c.next]!));
     const still: typeof looking = [];

@@ -1,5 +1,6 @@
 /** mandat.config.json is read like a document: JSON syntax (rule `config`) and its schema, with exact places. */
-import { writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { readdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/load.js";
@@ -107,6 +108,27 @@ describe("config", () => {
       expect(r.code).toBe(2);
       expect(r.stderr).toContain("mandat.config.json:1:3  fel  mandat.config.json är inte giltig JSON.  config");
       expect(r.stderr).toContain("✖ 1 problem (1 fel, 0 varningar)");
+    } finally {
+      await p.remove();
+    }
+  });
+});
+
+describe("config and the cache", () => {
+  it("remembers a config that passed its schema by its text, so a broken edit is still reported and a reverted one passes", async () => {
+    const valid = '{ "rules": { "name-near-miss": "warning" } }\n';
+    const p = await project({ "mandat.config.json": valid });
+    try {
+      expect((await loadConfig(p.root)).diagnostics).toEqual([]);
+      expect(await readdir(join(p.root, ".mandat-cache/config"))).toHaveLength(1);
+      await writeFile(join(p.root, "mandat.config.json"), '{ "rules": { "name-near-miss": "warn" } }\n');
+      const broken = await loadConfig(p.root);
+      expect(broken.diagnostics.map((d) => `${d.file}:${d.place?.start.line}:${d.place?.start.column} ${d.ruleId}`)).toEqual(["mandat.config.json:1:32 schema"]);
+      await writeFile(join(p.root, "mandat.config.json"), valid);
+      expect((await loadConfig(p.root)).config.rules).toEqual({ "name-near-miss": "warning" });
+      await rm(join(p.root, ".mandat-cache"), { recursive: true });
+      expect((await loadConfig(p.root, "sv", "mandat.config.json", { cache: false })).diagnostics).toEqual([]);
+      expect(existsSync(join(p.root, ".mandat-cache"))).toBe(false);
     } finally {
       await p.remove();
     }

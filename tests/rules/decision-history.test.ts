@@ -7,6 +7,7 @@ import { readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { check } from "../../src/check.js";
+import { gitBlobId, gitHistory, provenanceOf } from "../../src/load/git-history.js";
 import { project, type Project } from "../helpers/project.js";
 import { pointOf } from "../helpers/rule-tester.js";
 
@@ -145,5 +146,20 @@ describe("decision-history (real git repository)", () => {
     p = await project();
     await writeFile(join(p.root, ".git"), "gitdir: /nonexistent\n");
     expect(await findings(p.root)).toEqual([]);
+  });
+});
+
+describe("git history as the rules and the build read it", () => {
+  it("gives each revision its object id, so an unchanged file is known without reading it, and a changed one is told", async () => {
+    const root = await repo();
+    const file = join(root, MANDATE);
+    const [first] = provenanceOf(root, [{ absolute: file, text: await readFile(file, "utf8") }]);
+    expect(first).toMatchObject({ path: MANDATE, commit: git(root, "rev-parse", "HEAD").trim(), modified: false });
+    const history = gitHistory(join(root, "mandates"))!;
+    expect(history.revisions(file)[0]!.blob).toBe(gitBlobId(await readFile(file, "utf8")));
+    expect(gitBlobId(await readFile(file, "utf8"))).toBe(git(root, "hash-object", MANDATE).trim());
+    await edit(root, "## Syfte", "## Syftet");
+    const [second] = provenanceOf(root, [{ absolute: file, text: await readFile(file, "utf8") }]);
+    expect(second!.modified).toBe(true);
   });
 });
