@@ -1,5 +1,6 @@
 import type { Mandate } from "../doctypes/mandate/data.generated.js";
 import type { MeetingNotes } from "../doctypes/meeting-notes/data.generated.js";
+import { mandateStatus, notesStatus } from "../doctypes/lifecycle.js";
 import { proseTexts } from "../link/prose.js";
 import { defineRule } from "../link/rule.js";
 import type { Doc } from "../parse/doc.js";
@@ -27,8 +28,8 @@ const rule = defineRule({
   // Looks at one document at a time (and the registry), so its findings are cached per document.
   scope: "document",
   description: {
-    sv: "Ett beslutat mandat eller justerade anteckningar har ingen kvarglömd platshållare (\"ifylls av …\", \"XX\", \"TODO\", \"[namn]\", \"____\").",
-    en: "A decided mandate or approved notes have no leftover placeholder (\"ifylls av …\", \"XX\", \"TODO\", \"[namn]\", \"____\").",
+    sv: "En fastställd (eller upphävd) uppdragshandling eller justerade anteckningar har ingen kvarglömd platshållare (\"ifylls av …\", \"XX\", \"TODO\", \"[namn]\", \"____\"); ett utkast och preliminära anteckningar får ha dem.",
+    en: "An adopted (or repealed) mandate or approved notes have no leftover placeholder (\"ifylls av …\", \"XX\", \"TODO\", \"[namn]\", \"____\"); a draft and preliminary notes may have them.",
   },
   messages: {
     placeholder: {
@@ -41,16 +42,19 @@ const rule = defineRule({
     },
   },
   phrases: {
-    mandate: { sv: "ett beslutat mandat", en: "a decided mandate" },
+    mandate: { sv: "en fastställd uppdragshandling", en: "an adopted mandate" },
     notes: { sv: "justerade mötesanteckningar", en: "approved meeting notes" },
   },
   check(ctx) {
-    // Every mandate is decided (the schema requires decision); notes count once approved.
+    // A draft and preliminary notes are work in progress: placeholders are expected there until adopted or approved.
     const decided: { doc: Doc; what: "mandate" | "notes" }[] = [
-      ...ctx.ofType<Mandate>("uppdragshandling").map(({ doc }) => ({ doc, what: "mandate" as const })),
+      ...ctx
+        .ofType<Mandate>("uppdragshandling")
+        .filter(({ data }) => mandateStatus(data) !== "utkast")
+        .map(({ doc }) => ({ doc, what: "mandate" as const })),
       ...ctx
         .ofType<MeetingNotes>("motesanteckning")
-        .filter(({ data }) => data.approvedBy)
+        .filter(({ data }) => notesStatus(data) === "justerad")
         .map(({ doc }) => ({ doc, what: "notes" as const })),
     ];
     for (const { doc, what } of decided) {

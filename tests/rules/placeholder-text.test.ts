@@ -7,6 +7,8 @@ const NOTES = "mandates/motesanteckningar/2026-02-01-styrgrupp-alfa.md";
 const SHARED = "mandates/standardtexter/gemensamt.md";
 const COMMUNICATION = "Anteckningar publiceras på [intranätet](https://intra.exempel.se/styrgrupp).";
 const INCLUDE = replace("Inga.", `<!-- mandat:include ${SHARED} -->`);
+// The fixture's notes name who approves them but not when: preliminary until approvedOn is set.
+const APPROVED = replace("approvedBy: ulla-utveckling\n", "approvedBy: ulla-utveckling\napprovedOn: 2026-02-08\n");
 
 ruleTester(rule, {
   valid: [
@@ -16,6 +18,14 @@ ruleTester(rule, {
     {
       name: "a TODO in meeting notes that are not approved yet",
       files: { [NOTES]: edits(replace("approvedBy: ulla-utveckling\n", ""), replace("date: 2026-02-01\n", "date: 2026-02-01\nplace: TODO\n")) },
+    },
+    {
+      name: "a TODO in preliminary notes that name who will approve them",
+      files: { [NOTES]: replace("date: 2026-02-01\n", "date: 2026-02-01\nplace: TODO\n") },
+    },
+    {
+      name: "placeholders in a draft mandate (status utkast): work in progress",
+      files: { [MANDATE]: edits(replace("type: uppdragshandling\n", "type: uppdragshandling\nstatus: utkast\n"), replace(COMMUNICATION, `${COMMUNICATION} Kontaktperson är [namn], TODO.`)) },
     },
   ],
   invalid: [
@@ -28,7 +38,7 @@ ruleTester(rule, {
         ),
       },
       errors: [
-        { messageId: "placeholder", file: MANDATE, at: "______", data: { text: "______" }, message: 'Platshållaren "______" står kvar i ett beslutat mandat.' },
+        { messageId: "placeholder", file: MANDATE, at: "______", data: { text: "______" }, message: 'Platshållaren "______" står kvar i en fastställd uppdragshandling.' },
         { messageId: "placeholder", file: MANDATE, at: "[namn]", data: { text: "[namn]" } },
         { messageId: "placeholder", file: MANDATE, at: "[ange förvaltning]", data: { text: "[ange förvaltning]" } },
       ],
@@ -42,8 +52,8 @@ ruleTester(rule, {
           messageId: "placeholder",
           file: MANDATE,
           at: "ifylls av beslutsfattaren vid godkännande",
-          data: { text: "ifylls av beslutsfattaren vid godkännande", what: "ett beslutat mandat" },
-          message: 'Platshållaren "ifylls av beslutsfattaren vid godkännande" står kvar i ett beslutat mandat.',
+          data: { text: "ifylls av beslutsfattaren vid godkännande", what: "en fastställd uppdragshandling" },
+          message: 'Platshållaren "ifylls av beslutsfattaren vid godkännande" står kvar i en fastställd uppdragshandling.',
           note: "Skriv in det som ska stå där, eller ta bort platshållaren.",
         },
       ],
@@ -52,8 +62,8 @@ ruleTester(rule, {
       name: "XX for a number and a date template in the body",
       files: { [MANDATE]: replace(COMMUNICATION, `${COMMUNICATION} Gruppen träffas XX gånger per år, nästa gång ÅÅÅÅ-MM-DD.`) },
       errors: [
-        { messageId: "placeholder", file: MANDATE, at: "XX", after: "träffas", message: 'Platshållaren "XX" står kvar i ett beslutat mandat.' },
-        { messageId: "placeholder", file: MANDATE, at: "ÅÅÅÅ-MM-DD", message: 'Platshållaren "ÅÅÅÅ-MM-DD" står kvar i ett beslutat mandat.', data: { text: "ÅÅÅÅ-MM-DD" } },
+        { messageId: "placeholder", file: MANDATE, at: "XX", after: "träffas", message: 'Platshållaren "XX" står kvar i en fastställd uppdragshandling.' },
+        { messageId: "placeholder", file: MANDATE, at: "ÅÅÅÅ-MM-DD", message: 'Platshållaren "ÅÅÅÅ-MM-DD" står kvar i en fastställd uppdragshandling.', data: { text: "ÅÅÅÅ-MM-DD" } },
       ],
     },
     {
@@ -71,11 +81,11 @@ ruleTester(rule, {
         [MANDATE]: INCLUDE,
         "mandates/arbetsgrupp-beta.md": copyOf(MANDATE, edits(replace("group: styrgrupp-alfa", "group: arbetsgrupp-beta"), INCLUDE)),
       },
-      errors: [{ messageId: "placeholder", file: SHARED, at: "TODO", message: 'Platshållaren "TODO" står kvar i ett beslutat mandat.' }],
+      errors: [{ messageId: "placeholder", file: SHARED, at: "TODO", message: 'Platshållaren "TODO" står kvar i en fastställd uppdragshandling.' }],
     },
     {
       name: "a TODO in approved meeting notes",
-      files: { [NOTES]: replace("date: 2026-02-01\n", "date: 2026-02-01\nplace: TODO\n") },
+      files: { [NOTES]: edits(APPROVED, replace("date: 2026-02-01\n", "date: 2026-02-01\nplace: TODO\n")) },
       errors: [
         {
           messageId: "placeholder",
@@ -89,7 +99,7 @@ ruleTester(rule, {
     {
       name: "English with lang en",
       lang: "en",
-      files: { [NOTES]: replace("Ordföranden hälsade välkommen.", "Ordföranden hälsade välkommen. TODO") },
+      files: { [NOTES]: edits(APPROVED, replace("Ordföranden hälsade välkommen.", "Ordföranden hälsade välkommen. TODO")) },
       errors: [
         {
           messageId: "placeholder",
