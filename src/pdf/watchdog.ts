@@ -10,7 +10,7 @@
  * killed, and the folder is removed (with Chromium's singleton folder, pdf/profile.ts). Nothing
  * else is touched.
  */
-import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createConnection } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -59,10 +59,13 @@ function chromiumOf(profile: string): number[] {
   return pids;
 }
 
+const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
 function cleanUp(): void {
   if (dir) {
-    // A few rounds: a zygote can fork one more process while the first are killed.
-    for (let round = 0; round < 3; round++) {
+    // Round after round until none is left (a zygote can fork one more process while the first are
+    // killed, and a killed process can still write to the profile until it is gone), five seconds at most.
+    for (let round = 0; round < 50; round++) {
       const pids = chromiumOf(dir);
       if (pids.length === 0) break;
       for (const pid of pids) {
@@ -72,9 +75,13 @@ function cleanUp(): void {
           // already gone
         }
       }
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+      pause(100);
     }
-    removeProfile(dir);
+    // A file a dying process wrote while the folder was removed makes the removal fail: try again.
+    for (let attempt = 0; attempt < 20 && existsSync(dir); attempt++) {
+      removeProfile(dir);
+      if (existsSync(dir)) pause(100);
+    }
   }
 }
 
