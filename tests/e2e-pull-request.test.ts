@@ -4,35 +4,19 @@
  * with annotations on the right line → fix → the workflow's diff against main says what the change
  * does, and its build makes the PDFs. The mandat commands are read from the shipped workflow.
  */
-import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { cp, mkdir, readFile, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commitAll, git, initRepo } from "./helpers/git.js";
+import { exec as execProcess } from "./helpers/process.js";
 import { BROWSER_TIMEOUT, copyRepo, REPO_ROOT, removeDir } from "./helpers/repo.js";
 import { workflowCommands } from "./helpers/workflow.js";
 
-const run = promisify(execFile);
 const BIN = join(REPO_ROOT, "bin/mandat.js");
 
-interface Ran {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function exec(file: string, args: string[], cwd: string): Promise<Ran> {
-  try {
-    const { stdout, stderr } = await run(file, args, { cwd, env: { ...process.env, NO_COLOR: "1", CI: "" } });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
-
+// CI blanked: the workflow's commands behave as on an editor's machine.
+const exec = (file: string, args: string[], cwd: string) => execProcess(file, args, cwd, { CI: "" });
 const mandat = (args: string[], cwd: string) => exec(process.execPath, [BIN, ...args], cwd);
 /** A step of the shipped workflow, by a word of its name, run as the workflow runs it. */
 function step(words: string): string[] {

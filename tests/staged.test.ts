@@ -5,38 +5,20 @@
  * on disk has a broken edit. Deletions and renames count as staged; CRLF and invalid UTF-8 are
  * reported exactly as `mandat check` reports them on disk.
  */
-import { execFile } from "node:child_process";
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { check } from "../src/check.js";
 import { loadConfig } from "../src/config/load.js";
 import { DEFAULT_LIMITS } from "../src/config/types.js";
 import { stagedFiles } from "../src/load/staged.js";
 import { git, initRepo } from "./helpers/git.js";
+import { exec } from "./helpers/process.js";
 import { copyRepo, REPO_ROOT, removeDir } from "./helpers/repo.js";
 
-const run = promisify(execFile);
 const BIN = join(REPO_ROOT, "bin/mandat.js");
 const TIMEOUT = 120_000;
-
-interface Ran {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function exec(file: string, args: string[], cwd: string): Promise<Ran> {
-  try {
-    const { stdout, stderr } = await run(file, args, { cwd, env: { ...process.env, NO_COLOR: "1" } });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 const mandat = (args: string[]) => exec(process.execPath, [BIN, ...args], root);
 /** A real `git commit`, which runs .githooks/pre-commit; the hook's output is on stderr. */

@@ -9,6 +9,7 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { realpathSync } from "node:fs";
 import { dirname, relative, sep } from "node:path";
+import { batchBlobs, blobId } from "./git-objects.js";
 
 export interface Revision {
   commit: string;
@@ -97,29 +98,14 @@ export function gitHistory(folder: string): History | undefined {
     texts(revisions) {
       if (revisions.length === 0) return [];
       const out = git(top, ["cat-file", "--batch"], revisions.map((r) => `${r.commit}:${r.path}\n`).join(""));
-      const texts: string[] = [];
-      let at = 0;
-      for (let i = 0; i < revisions.length; i++) {
-        const newline = out.indexOf(0x0a, at);
-        const header = out.subarray(at, newline).toString("utf8").split(" ");
-        if (header[1] !== "blob") {
-          texts.push("");
-          at = newline + 1;
-          continue;
-        }
-        const size = Number(header[2]);
-        texts.push(out.subarray(newline + 1, newline + 1 + size).toString("utf8"));
-        at = newline + 1 + size + 1;
-      }
-      return texts;
+      return batchBlobs(out).map((object) => object?.bytes.toString("utf8") ?? "");
     },
   };
 }
 
 /** The git object id of a text as a file's bytes (UTF-8): what Revision.blob is when the file is unchanged. */
 export function gitBlobId(text: string): string {
-  const bytes = Buffer.from(text, "utf8");
-  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+  return blobId(Buffer.from(text, "utf8"));
 }
 
 /** The folder of a file, for gitHistory. */

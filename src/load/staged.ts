@@ -12,12 +12,12 @@
  * that commit writes.
  */
 import { execFileSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
 import { isAbsolute, posix, relative, resolve, sep } from "node:path";
 import type { Limits } from "../config/types.js";
 import { isWithin } from "../util/paths.js";
 import type { Entry, EntryKind, InputFiles } from "./files.js";
+import { batchBlobs, blobId } from "./git-objects.js";
 import { realRootOf } from "./read.js";
 
 /** Outside a git work tree, or git is missing: `--staged` cannot be answered (a usage error). */
@@ -70,23 +70,9 @@ function sizesOf(root: string, oids: string[]): Map<string, number> {
 
 /** Object id → bytes, for every blob asked (one `git cat-file --batch`). */
 function blobsOf(root: string, oids: string[]): Map<string, Buffer> {
-  const blobs = new Map<string, Buffer>();
-  if (oids.length === 0) return blobs;
-  const out = git(root, ["cat-file", "--batch"], oids.join("\n") + "\n");
-  let at = 0;
-  while (at < out.length) {
-    const newline = out.indexOf(0x0a, at);
-    if (newline < 0) break;
-    const [oid, type, size] = out.subarray(at, newline).toString("utf8").split(" ");
-    if (type !== "blob") {
-      at = newline + 1; // "<oid> missing"
-      continue;
-    }
-    const length = Number(size);
-    blobs.set(oid!, out.subarray(newline + 1, newline + 1 + length));
-    at = newline + 1 + length + 1;
-  }
-  return blobs;
+  if (oids.length === 0) return new Map();
+  const objects = batchBlobs(git(root, ["cat-file", "--batch"], oids.join("\n") + "\n"));
+  return new Map(objects.flatMap((object) => (object ? [[object.oid, object.bytes] as const] : [])));
 }
 
 /**
@@ -105,10 +91,7 @@ function sameOnDisk(absolute: string, oid: string, maxBytes: number): Buffer | u
     const info = fstatSync(fd);
     if (!info.isFile() || info.size > maxBytes) return undefined;
     const bytes = readFileSync(fd);
-    const hash = createHash(oid.length === 64 ? "sha256" : "sha1");
-    hash.update(`blob ${bytes.length}\0`);
-    hash.update(bytes);
-    return hash.digest("hex") === oid ? bytes : undefined;
+    return blobId(bytes, oid.length === 64 ? "sha256" : "sha1") === oid ? bytes : undefined;
   } catch {
     return undefined;
   } finally {

@@ -49,8 +49,8 @@ class Similarity {
         if (1 - countsApart(counts[a]!, counts[b]!) / 2 / longer < SIMILAR) continue;
         if (1 - distance(this.texts[a]!, this.texts[b]!) / longer >= SIMILAR) {
           this.pairs.add(this.key(a, b));
-          this.neighbours.set(a, [...(this.neighbours.get(a) ?? []), b]);
-          this.neighbours.set(b, [...(this.neighbours.get(b) ?? []), a]);
+          listOf(this.neighbours, a).push(b);
+          listOf(this.neighbours, b).push(a);
         }
       }
     }
@@ -74,6 +74,13 @@ class Similarity {
   private key(a: number, b: number): number {
     return a < b ? a * this.texts.length + b : b * this.texts.length + a;
   }
+}
+
+/** The list kept under `key`, made empty on first use (appending in place: a passage can be held by thousands of documents). */
+function listOf(map: Map<number, number[]>, key: number): number[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
 }
 
 const BUCKETS = 64;
@@ -140,7 +147,7 @@ const rule = defineRule({
     // Which documents hold a text: a document is compared only with those that hold a text like one of its own.
     const holders = new Map<number, number[]>();
     docs.forEach((d, i) => {
-      for (const id of d.ids) holders.set(id, [...(holders.get(id) ?? []), i]);
+      for (const id of d.ids) listOf(holders, id).push(i);
     });
     const marked = new Uint8Array(docs.length);
     for (const [index, mine] of docs.entries()) {

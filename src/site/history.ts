@@ -6,6 +6,9 @@
  */
 import { spawn } from "node:child_process";
 import { parse as parseYaml } from "yaml";
+import { mandateStatus } from "../doctypes/lifecycle.js";
+import type { Mandate } from "../doctypes/mandate/data.generated.js";
+import { batchBlobs } from "../load/git-objects.js";
 
 export interface Revision {
   commit: string;
@@ -53,18 +56,10 @@ export async function readHistory(root: string, withFacts: (path: string) => boo
 
 /** Fill each revision from the batch output (one object per request line, in order). */
 function readFacts(bytes: Buffer, revisions: Revision[]): void {
-  let at = 0;
-  for (const revision of revisions) {
-    const end = bytes.indexOf(0x0a, at);
-    if (end < 0) return;
-    const header = bytes.subarray(at, end).toString("utf8");
-    at = end + 1;
-    const size = /^\S+ blob (\d+)$/.exec(header)?.[1];
-    if (size === undefined) continue; // "… missing": the file was deleted in that commit
-    const text = bytes.subarray(at, at + Number(size)).toString("utf8");
-    at += Number(size) + 1;
-    Object.assign(revision, facts(text));
-  }
+  batchBlobs(bytes).forEach((object, i) => {
+    // No object: the file was deleted in that commit.
+    if (object && revisions[i]) Object.assign(revisions[i], facts(object.bytes.toString("utf8")));
+  });
 }
 
 function facts(text: string): Partial<Revision> {
@@ -80,7 +75,8 @@ function facts(text: string): Partial<Revision> {
   const d = data as { status?: unknown; diarienummer?: unknown; decision?: { date?: unknown; decidedBy?: { text?: unknown; person?: unknown; role?: unknown } }; repealed?: unknown };
   const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
   const decided = str(d.decision?.date);
-  const status = str(d.status) ?? (d.repealed ? "upphävd" : decided ? "fastställd" : "utkast");
+  // As the lifecycle infers it, but only a decision with its date counts here (an old revision may be half-written).
+  const status = str(d.status) ?? mandateStatus({ repealed: d.repealed, decision: decided ? d.decision : undefined } as Pick<Mandate, "status" | "decision" | "repealed">);
   return { status, diarienummer: str(d.diarienummer), decided, decidedBy: str(d.decision?.decidedBy?.person) ?? str(d.decision?.decidedBy?.role) ?? str(d.decision?.decidedBy?.text) };
 }
 
