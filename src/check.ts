@@ -138,7 +138,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   // Registry files: parsed and validated, or taken from the cache (they depend on nothing but their text).
   const registryResults = await Promise.all(
     loaded.registry.map(async (source) => {
-      const key = hashOf(programHash(), source.path, source.value, JSON.stringify(limits));
+      const key = hashOf(programHash(), source.path, source.hash ?? source.value, JSON.stringify(limits));
       const hit = options.keepTrees ? undefined : readEntry((await store.get(REGISTRY_ENTRY, key)) ?? Buffer.alloc(0));
       if (hit) return hit;
       const { checkRegistryFile, schemas } = await checker();

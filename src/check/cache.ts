@@ -36,7 +36,7 @@ export function programHash(): string {
 /** What every document of a run shares: the program, the types, the registry, options and date. */
 export function environmentHash(types: readonly DocType[], registry: readonly SourceFile[], config: Config, today: string): string {
   const typeParts = types.flatMap((t) => [t.type, readFileSync(fileURLToPath(t.schema), "utf8")]);
-  const registryParts = registry.flatMap((f) => [f.path, f.value]);
+  const registryParts = registry.flatMap((f) => [f.path, f.hash ?? f.value]);
   return hashOf(programHash(), ...typeParts, ...registryParts, JSON.stringify([config.ruleOptions, config.limits ?? {}]), today);
 }
 
@@ -51,7 +51,7 @@ export function documentKey(env: string, source: SourceFile, shared: SharedTexts
       if (resolved?.status !== "ok" || seen.has(resolved.path)) continue;
       seen.add(resolved.path);
       const file = shared.files.get(resolved.path)!;
-      parts.push(file.path, file.value);
+      parts.push(file.path, file.hash ?? file.value);
       follow(file.value);
     }
   };

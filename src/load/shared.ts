@@ -86,7 +86,7 @@ export async function loadSharedTexts(
     const outcome = reader.read(absolute, displayPath(absolute), "shared", { total: true });
     if (outcome.status === "refused") refused.add(absolute);
     if (outcome.status !== "ok") return outcome.status === "refused" ? "refused" : undefined;
-    const file: SourceFile = { path: displayPath(absolute), absolute, value: outcome.text, kind: "shared" };
+    const file: SourceFile = { path: displayPath(absolute), absolute, value: outcome.text, hash: outcome.hash, kind: "shared" };
     byAbsolute.set(absolute, file);
     shared.files.set(file.path, file);
     return file;
