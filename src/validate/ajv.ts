@@ -1,5 +1,6 @@
 /** The single ajv factory: draft 2020-12, strict, every error, and the x-mandat-ref keyword. */
-import { Ajv2020 } from "ajv/dist/2020.js";
+import { _, Ajv2020, Name, type KeywordCxt } from "ajv/dist/2020.js";
+import { strConcat } from "ajv/dist/compile/codegen/index.js";
 import addFormats from "ajv-formats";
 import type { DocRef } from "../parse/doc.js";
 
@@ -20,30 +21,59 @@ export interface ValidationContext {
   prose: string[];
 }
 
+export interface AjvOptions {
+  validateSchema?: boolean;
+  /** Keep each validator's source, for standalone code (scripts/precompile-schemas.mjs). */
+  source?: boolean;
+}
+
+// The names ajv's generated code uses (ajv/dist/compile/names): the validation context (passContext) and
+// the pointer of the value validated.
+const THIS = new Name("this");
+const INSTANCE_PATH = new Name("instancePath");
+
+/** The JSON pointer of the value being validated, at run time: what ajv passes a validate keyword as instancePath. */
+const pointerHere = (cxt: KeywordCxt) => strConcat(INSTANCE_PATH, cxt.it.errorPath);
+
 /**
  * `validateSchema: false` skips checking mandat's own schemas against the 2020-12 meta-schema on every
  * run (compiling the meta-schema was a tenth of a check's start-up); tests/schemas.test.ts does that
  * check once, with `createAjv({ validateSchema: true })`.
+ *
+ * The two keywords generate code rather than call a function, so that standalone code (the
+ * precompiled validators) carries them too; `this` is the ValidationContext (passContext).
  */
-export function createAjv(options: { validateSchema?: boolean } = {}): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true, passContext: true, validateSchema: options.validateSchema ?? false });
+export function createAjv(options: AjvOptions = {}): Ajv2020 {
+  const ajv = new Ajv2020({
+    allErrors: true,
+    strict: true,
+    verbose: true,
+    passContext: true,
+    validateSchema: options.validateSchema ?? false,
+    ...(options.source ? { code: { source: true } } : {}),
+  });
   addFormats.default(ajv, ["date", "email"]);
   ajv.addKeyword({
     keyword: "x-mandat-ref",
     schemaType: "string",
     errors: false,
-    validate: function (this: ValidationContext | undefined, kind: RefKind, data: unknown, _parent?: unknown, cxt?: { instancePath: string }) {
-      if (typeof data === "string" && this?.refs && cxt) this.refs.push({ kind, id: data, pointer: cxt.instancePath });
-      return true;
+    code(cxt: KeywordCxt) {
+      const { gen, data, schema } = cxt;
+      gen.if(_`typeof ${data} == "string" && ${THIS} && ${THIS}.refs`, () =>
+        gen.code(_`${THIS}.refs.push({kind: ${schema as string}, id: ${data}, pointer: ${pointerHere(cxt)}})`),
+      );
     },
   });
   ajv.addKeyword({
     keyword: "x-mandat-prose",
     schemaType: "boolean",
     errors: false,
-    validate: function (this: ValidationContext | undefined, prose: boolean, data: unknown, _parent?: unknown, cxt?: { instancePath: string }) {
-      if (prose && typeof data === "string" && this?.prose && cxt) this.prose.push(cxt.instancePath);
-      return true;
+    code(cxt: KeywordCxt) {
+      const { gen, data, schema } = cxt;
+      if (schema !== true) return;
+      gen.if(_`typeof ${data} == "string" && ${THIS} && ${THIS}.prose`, () =>
+        gen.code(_`${THIS}.prose.push(${pointerHere(cxt)})`),
+      );
     },
   });
   return ajv;
