@@ -47,6 +47,10 @@ if [ ! -f dist/cli/main.js ] || [ -n "$(find src tsconfig.json tsconfig.build.js
   echo "mandat: kompilerar …"
   node_modules/.bin/tsc -p tsconfig.build.json
 fi
+# The schemas compiled once into standalone validators (a check then never loads ajv).
+if [ ! -f dist/schemas.precompiled.cjs ] || [ -n "$(find schemas dist/validate -newer dist/schemas.precompiled.cjs -print -quit)" ]; then
+  node scripts/precompile-schemas.mjs
+fi
 
 # The native addon that swaps the output folder in one step (renameat2 RENAME_EXCHANGE). Run through
 # npm, which hands the script its own node-gyp; a failure is one line, and builds then use two renames.

@@ -1,8 +1,15 @@
-/** The single ajv factory: draft 2020-12, strict, every error, and the x-mandat-ref keyword. */
-import { _, Ajv2020, Name, type KeywordCxt } from "ajv/dist/2020.js";
-import { strConcat } from "ajv/dist/compile/codegen/index.js";
-import addFormats from "ajv-formats";
+/**
+ * The single ajv factory: draft 2020-12, strict, every error, and the x-mandat-ref keyword.
+ *
+ * ajv is required only when createAjv is called: a check that uses the precompiled validators
+ * (src/validate/schemas.ts) never loads it. `require`, not `import()`, because validators are made
+ * on first use inside synchronous code (ajv and ajv-formats are CommonJS either way).
+ */
+import { createRequire } from "node:module";
+import type { Ajv2020, KeywordCxt } from "ajv/dist/2020.js";
 import type { DocRef } from "../parse/doc.js";
+
+const require = createRequire(import.meta.url);
 
 type RefKind = DocRef["kind"];
 
@@ -27,13 +34,6 @@ export interface AjvOptions {
   source?: boolean;
 }
 
-// The names ajv's generated code uses (ajv/dist/compile/names): the validation context (passContext) and
-// the pointer of the value validated.
-const THIS = new Name("this");
-const INSTANCE_PATH = new Name("instancePath");
-
-/** The JSON pointer of the value being validated, at run time: what ajv passes a validate keyword as instancePath. */
-const pointerHere = (cxt: KeywordCxt) => strConcat(INSTANCE_PATH, cxt.it.errorPath);
 
 /**
  * `validateSchema: false` skips checking mandat's own schemas against the 2020-12 meta-schema on every
@@ -44,6 +44,17 @@ const pointerHere = (cxt: KeywordCxt) => strConcat(INSTANCE_PATH, cxt.it.errorPa
  * precompiled validators) carries them too; `this` is the ValidationContext (passContext).
  */
 export function createAjv(options: AjvOptions = {}): Ajv2020 {
+  const { Ajv2020, Name, _ } = require("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js");
+  const { strConcat } = require("ajv/dist/compile/codegen/index.js") as typeof import("ajv/dist/compile/codegen/index.js");
+  const formats = require("ajv-formats") as typeof import("ajv-formats");
+  const addFormats = formats.default ?? formats;
+  // The names ajv's generated code uses (ajv/dist/compile/names): the validation context (passContext)
+  // and the pointer of the value validated.
+  const THIS = new Name("this");
+  const INSTANCE_PATH = new Name("instancePath");
+  /** The JSON pointer of the value being validated, at run time: what ajv passes a validate keyword as instancePath. */
+  const pointerHere = (cxt: KeywordCxt) => strConcat(INSTANCE_PATH, cxt.it.errorPath);
+
   const ajv = new Ajv2020({
     allErrors: true,
     strict: true,
@@ -52,7 +63,7 @@ export function createAjv(options: AjvOptions = {}): Ajv2020 {
     validateSchema: options.validateSchema ?? false,
     ...(options.source ? { code: { source: true } } : {}),
   });
-  addFormats.default(ajv, ["date", "email"]);
+  addFormats(ajv, ["date", "email"]);
   ajv.addKeyword({
     keyword: "x-mandat-ref",
     schemaType: "string",
