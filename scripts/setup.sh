@@ -46,6 +46,7 @@ fi
 if [ ! -f dist/cli/main.js ] || [ -n "$(find src tsconfig.json tsconfig.build.json -newer dist/cli/main.js -print -quit)" ]; then
   echo "mandat: kompilerar …"
   node_modules/.bin/tsc -p tsconfig.build.json
+  node scripts/bundle.mjs
 fi
 
 # The native addon that swaps the output folder in one step (renameat2 RENAME_EXCHANGE). Run through

@@ -21,7 +21,9 @@ let program: string | undefined;
 export function programHash(): string {
   if (program) return program;
   const root = fileURLToPath(new URL("../../", import.meta.url));
-  const code = fileURLToPath(new URL("../", import.meta.url));
+  // The bundle (dist/bundle/) holds all the code that runs; else the whole of src/ or dist/.
+  const here = fileURLToPath(new URL("./", import.meta.url));
+  const code = /[\\/]bundle[\\/]$/.test(here) ? here : fileURLToPath(new URL("../", import.meta.url));
   const parts: string[] = [];
   for (const dir of [code, join(root, "schemas")]) {
     for (const rel of (readdirSync(dir, { recursive: true }) as string[]).sort()) {
