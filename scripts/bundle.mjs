@@ -16,7 +16,8 @@
  * Run by `npm run compile` (and so by `npm run build`, `npm test`, `prepack`). bin/mandat.js uses the
  * bundle only when it is newer than dist/cli/main.js, so a plain `tsc` run is never shadowed by an old bundle.
  */
-import { rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -80,3 +81,14 @@ await esbuild.build({
   legalComments: "linked",
   logLevel: "warning",
 });
+
+// The bundle's fingerprint, so the check cache (check/cache.ts programHash) need not read ~2.5 MB of
+// code at every start to know which program made its entries.
+const hash = createHash("sha256");
+const dir = new URL(`../${outdir}/`, import.meta.url);
+for (const name of readdirSync(dir).sort()) {
+  if (!name.endsWith(".js")) continue;
+  hash.update(`${name}\0`);
+  hash.update(readFileSync(new URL(name, dir)));
+}
+writeFileSync(new URL("PROGRAM", dir), `${hash.digest("hex")}\n`);
