@@ -46,6 +46,7 @@ fi
 if [ ! -f dist/cli/main.js ] || [ -n "$(find src tsconfig.json tsconfig.build.json -newer dist/cli/main.js -print -quit)" ]; then
   echo "mandat: kompilerar …"
   node_modules/.bin/tsc -p tsconfig.build.json
+  node scripts/bundle.mjs
 fi
 # The schemas compiled once into standalone validators (a check then never loads ajv).
 if [ ! -f dist/schemas.precompiled.cjs ] || [ -n "$(find schemas dist/validate -newer dist/schemas.precompiled.cjs -print -quit)" ]; then

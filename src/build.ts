@@ -302,11 +302,12 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Pro
 }
 
 /** `work`, or PrintTimeoutError for `path` after `ms` milliseconds. */
-function withinTime<T>(work: Promise<T>, ms: number, path: string): Promise<T> {
+/** `run`'s work within `ms`, counted from when it calls `started` (a print waiting for a page is not late). */
+function withinTime<T>(run: (started: () => void) => Promise<T>, ms: number, path: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new PrintTimeoutError(path, ms)), ms);
-  });
+  let late: (error: Error) => void = () => undefined;
+  const timeout = new Promise<never>((_, reject) => (late = reject));
+  const work = run(() => (timer ??= setTimeout(() => late(new PrintTimeoutError(path, ms)), ms)));
   work.catch(() => undefined); // a print that fails after its time is up is not reported again
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
@@ -368,7 +369,7 @@ async function writePdfs(docs: readonly SiteDocument[], job: PdfJob): Promise<{ 
     } else {
       if (cached?.status === "damaged") counts.damaged++;
       const printer = await job.printer();
-      pdf = await withinTime(printer.print(html, doc.meta), job.printTimeoutMs, doc.input.path);
+      pdf = await withinTime((started) => printer.print(html, doc.meta, started), job.printTimeoutMs, doc.input.path);
       if (key) await writeCachedPdf(job.store, key, pdf);
       counts.printed++;
     }
@@ -381,8 +382,9 @@ async function writePdfs(docs: readonly SiteDocument[], job: PdfJob): Promise<{ 
     await job.output.write(sitePaths.pdf(doc.input.slug), pdf);
     job.onProgress?.({ type: "pdf", slug: doc.input.slug, path: doc.input.path, index: ++done, total: docs.length, reused, signed: Boolean(job.signer && signing) });
   };
-  // A fixed set of workers takes the documents in order; each keeps one printer page busy. After a
-  // failure the others finish the document they hold and stop.
+  // A fixed set of workers takes the documents in order: one more than the printer has pages, so a
+  // page that Chromium is done with prints the next document while the last one is finished and
+  // written here. After a failure the others finish the document they hold and stop.
   let failing = false;
   const worker = async (): Promise<void> => {
     while (!failing && next < docs.length) {
@@ -395,7 +397,7 @@ async function writePdfs(docs: readonly SiteDocument[], job: PdfJob): Promise<{ 
       }
     }
   };
-  const workers = Array.from({ length: Math.min(job.concurrency, docs.length) }, worker);
+  const workers = Array.from({ length: Math.min(job.concurrency + 1, docs.length) }, worker);
   const settled = await Promise.allSettled(workers);
   const failed = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
   if (failed) throw failed.reason;

@@ -30,6 +30,7 @@ import { hasValidData, isReadable, type Doc } from "./parse/doc.js";
 import { corpusRules, documentRules, rules } from "./rules/index.js";
 import { applySuppressions } from "./suppress/index.js";
 import { swedishToday } from "./util/date.js";
+import { mark } from "./util/timing.js";
 
 export interface CheckOptions {
   /** Repository root: where mandates/ lives. */
@@ -121,6 +122,7 @@ class CleanFileCache {
 }
 
 export async function check(options: CheckOptions): Promise<CheckResult> {
+  mark("check: start");
   const config = options.config ?? (await loadConfig(options.root)).config ?? EMPTY_CONFIG;
   const types = options.docTypes ?? builtinTypes;
   const today = options.today ?? swedishToday();
@@ -128,8 +130,10 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const limits = limitsOf(config);
   const store = options.cache === false ? NO_STORE : openStore(join(options.root, CACHE_DIR));
   const clean = options.cache === false ? undefined : await CleanFileCache.open(store, limits, !options.paths?.length);
+  mark("check: config and cache opened");
   const loaded = await load({ root: options.root, cwd: options.cwd ?? options.root, paths: options.paths, limits, clean, files: options.files });
   await clean?.save();
+  mark("check: load");
 
   // The parser, schemas and document rules are loaded only when some file is not in the cache.
   let checking: Promise<Checking> | undefined;
@@ -147,6 +151,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
       return result;
     }),
   );
+  mark("check: registry files");
   const ruleById = new Map(rules.map((r) => [r.id, r]));
   // What load could not read: outside the repository, unreadable, beyond a limit, not UTF-8.
   for (const { ruleId, raw } of loaded.reports) reporter.report(ruleById.get(ruleId)!, raw);
@@ -158,6 +163,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const registryFiles = loaded.registry.map((source, i) => replay(registryResults[i]!, source));
   const registry = buildRegistry(registryFiles);
 
+  mark("check: registry built");
   // Per document: the cached result when the pack holds one for its key, else a fresh one.
   const envKey = environmentHash(types, loaded.registry, config, today);
   const keys = loaded.documents.map((source) => documentKey(envKey, source, loaded.shared));
@@ -167,6 +173,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     const line = options.keepTrees ? undefined : pack.lineFor(source.path, keys[i]!);
     return line ? resultOf(line) : undefined;
   });
+  mark("check: keys and cache read");
   const missing = loaded.documents.flatMap((source, i) => (results[i] ? [] : [i]));
   // New results are appended to the pack. When most of the pack would be lines no document of this
   // run uses (older versions, removed documents), it is written anew instead: a line per document of
@@ -198,6 +205,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     }, writer && keep);
     missing.forEach((i, n) => (results[i] = fresh[n]));
   }
+  mark("check: documents checked");
   writer?.commit();
 
   const used = new Set<string>();
@@ -206,12 +214,14 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     return replay(results[i]!, source);
   });
 
+  mark("check: results replayed");
   link(
-    { documents: documents.filter(isReadable), registryFiles, registry, today, root: resolve(options.root), config, types: byType(types), ...(loaded.codeowners && { codeowners: loaded.codeowners }) },
+    { documents: documents.filter(isReadable), registryFiles, registry, today, root: resolve(options.root), ...(options.cache !== false && { cacheDir: resolve(cacheDir) }), config, types: byType(types), ...(loaded.codeowners && { codeowners: loaded.codeowners }) },
     corpusRules,
     reporter,
   );
 
+  mark("check: corpus rules");
   // Only the shared texts these documents include: the others are not checked in this run.
   const sharedTexts = [...used].sort().map((path) => loaded.shared.files.get(path)!);
   dropSharedEchoes(reporter, new Set(sharedTexts.map((f) => f.path)));
@@ -219,6 +229,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   // Only files that were read give code frames and suppressions: never a refused file's text.
   const complete = loaded.refused === 0 && [...documents, ...registryFiles].every(hasValidData);
   const suppressed = applySuppressions(sources, rules, reporter, complete);
+  mark("check: suppressions");
   const diagnostics = reporter.diagnostics.sort(compareDiagnostics);
   return {
     diagnostics,

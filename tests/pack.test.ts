@@ -26,11 +26,11 @@ describe("npm pack → install → mandat init → check → build", () => {
       // dist/ is compiled by `npm test` before the tests (and by prepack when packing by hand); packing
       // without scripts here keeps other tests' dist/ untouched while they run.
       const pkg = JSON.parse(readFileSync(join(REPO_ROOT, "package.json"), "utf8"));
-      expect(pkg.scripts.prepack).toBe("tsc -p tsconfig.build.json && node scripts/precompile-schemas.mjs");
+      expect(pkg.scripts.prepack).toBe("tsc -p tsconfig.build.json && node scripts/precompile-schemas.mjs && node scripts/bundle.mjs");
       const { stdout: packed } = await run("npm", ["pack", "--ignore-scripts", "--json", "--pack-destination", dir], { cwd: REPO_ROOT, env });
       const [info] = JSON.parse(packed) as { filename: string; files: { path: string }[] }[];
       const files = info!.files.map((f) => f.path);
-      for (const needed of ["bin/mandat.js", "dist/cli/main.js", "dist/schemas.precompiled.cjs", "schemas/mandate.schema.json", "templates/letter.hbs", "scaffold/github/workflows/mandat.yml", "scaffold/githooks/pre-commit"]) expect(files).toContain(needed);
+      for (const needed of ["bin/mandat.js", "dist/cli/main.js", "dist/bundle/main.js", "dist/bundle/worker.js", "dist/schemas.precompiled.cjs", "schemas/mandate.schema.json", "templates/letter.hbs", "scaffold/github/workflows/mandat.yml", "scaffold/githooks/pre-commit"]) expect(files).toContain(needed);
       expect(files.some((f) => f.startsWith("src/") || f.startsWith("tests/") || f.startsWith("mandates/"))).toBe(false);
 
       const app = join(dir, "app");

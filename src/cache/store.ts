@@ -6,7 +6,7 @@
  * leaves its temporary file; the next run that writes removes those of processes that are gone.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { alive } from "../util/process.js";
@@ -67,6 +67,42 @@ export function openStore(dir: string): Store {
       }
     },
   };
+}
+
+/**
+ * One entry read and written synchronously, for code that runs inside a synchronous rule (the git
+ * history a corpus rule reads). Same layout and the same temporary-file-then-rename as openStore.
+ */
+export function readEntrySync(dir: string, kind: string, key: string): Buffer | undefined {
+  try {
+    return readFileSync(join(dir, kind, key.slice(0, 2), key));
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeEntrySync(dir: string, kind: string, key: string, bytes: string | Uint8Array): void {
+  const temp = join(dir, "tmp", `${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    mkdirSync(join(dir, "tmp"), { recursive: true });
+    mkdirSync(join(dir, kind, key.slice(0, 2)), { recursive: true });
+    writeFileSync(temp, bytes);
+    renameSync(temp, join(dir, kind, key.slice(0, 2), key));
+  } catch {
+    rmSync(temp, { force: true });
+  }
+}
+
+/** Removes every entry of `kind` but `key`: for entries only the newest of which is ever asked for again. */
+export function keepOnlySync(dir: string, kind: string, key: string): void {
+  try {
+    for (const name of readdirSync(join(dir, kind), { recursive: true }) as string[]) {
+      const base = name.split(/[\\/]/).pop()!;
+      if (/^[0-9a-f]{64}$/.test(base) && base !== key) rmSync(join(dir, kind, name), { force: true });
+    }
+  } catch {
+    // Nothing kept yet, or not ours to remove: the cache only costs room.
+  }
 }
 
 /** A store that keeps nothing (`--no-cache`). */

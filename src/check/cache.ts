@@ -21,9 +21,14 @@ let program: string | undefined;
 export function programHash(): string {
   if (program) return program;
   const root = fileURLToPath(new URL("../../", import.meta.url));
-  const code = fileURLToPath(new URL("../", import.meta.url));
+  // The bundle (dist/bundle/) holds all the code that runs; else the whole of src/ or dist/.
+  const here = fileURLToPath(new URL("./", import.meta.url));
+  const code = /[\\/]bundle[\\/]$/.test(here) ? here : fileURLToPath(new URL("../", import.meta.url));
   const parts: string[] = [];
-  for (const dir of [code, join(root, "schemas")]) {
+  // The bundle comes with its fingerprint (scripts/bundle.mjs); src/ and dist/ are read and hashed.
+  const fingerprint = code === here ? readIfThere(join(here, "PROGRAM")) : undefined;
+  if (fingerprint) parts.push("bundle", fingerprint);
+  for (const dir of fingerprint ? [join(root, "schemas")] : [code, join(root, "schemas")]) {
     for (const rel of (readdirSync(dir, { recursive: true }) as string[]).sort()) {
       const file = join(dir, rel);
       if (statSync(file).isFile() && /\.(js|ts|json)$/.test(rel)) parts.push(rel, readFileSync(file, "utf8"));
@@ -31,6 +36,14 @@ export function programHash(): string {
   }
   program = hashOf(...parts);
   return program;
+}
+
+function readIfThere(file: string): string | undefined {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return undefined;
+  }
 }
 
 /** What every document of a run shares: the program, the types, the registry, options and date. */

@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import { rules } from "../rules/index.js";
 import { EXIT, sourcesOf, UsageError, type Io } from "./io.js";
 import { messages } from "./messages.js";
+import { mark } from "../util/timing.js";
 
 export interface CheckCommandOptions {
   root: string;
@@ -29,11 +30,14 @@ export async function runCheck(options: CheckCommandOptions): Promise<number> {
   const { io, lang, format } = options;
   if (options.staged && options.fix) throw new UsageError(messages[lang].stagedFix);
   if (options.fix) await (await import("./fix.js")).runFixes(options, io);
+  mark("command line and config");
   const files = options.staged ? await stagedInput(options.root, options.config) : undefined;
+  if (files) mark("git index listed");
   const result = await check({ root: options.root, cwd: options.cwd, paths: options.paths, lang, config: options.config, cache: options.cache, jobs: options.jobs, ...(files && { files }) });
   const clean = format === "stylish" && result.diagnostics.length === 0;
   io.stdout.write(clean ? messages[lang][options.staged ? "checkedStaged" : "checked"](result.documents.length) : formatters[format](result.diagnostics, { lang, sources: sourcesOf(result), color: options.color, rules, version: mandatVersion() }));
   if (format === "stylish" && result.suppressed.length > 0) io.stdout.write(messages[lang].suppressed(result.suppressed.length));
+  mark("printed");
   return result.errorCount > 0 ? EXIT.problems : EXIT.ok;
 }
 

@@ -11,6 +11,7 @@ import { displayPath, MissingPathError } from "../load/index.js";
 import { OutDirError } from "../site/write.js";
 import { EXIT, UsageError, type Io } from "./io.js";
 import { messages } from "./messages.js";
+import { mark } from "../util/timing.js";
 
 /** The nearest folder at or above cwd that holds mandates/, else cwd. */
 export function findRoot(cwd: string): string {
@@ -21,6 +22,7 @@ export function findRoot(cwd: string): string {
 }
 
 export async function main(io: Io): Promise<number> {
+  mark("modules loaded");
   let exit: number = EXIT.ok;
   const color = Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
   const program = new Command("mandat")

@@ -76,6 +76,8 @@ export interface RuleContext<M extends string = string, P extends string = strin
   today: string;
   /** Repository root (absolute), for corpus rules that read its git history; absent for per-document rules. */
   root?: string;
+  /** The cache folder, where such a rule may keep what it read of git; absent with --no-cache. */
+  cacheDir?: string;
   config: Config;
   /** The rule's options: its defaults, overridden by mandat.config.json. */
   options: Record<string, unknown>;
@@ -100,6 +102,8 @@ export interface LinkInput {
   today: string;
   /** Repository root; given to corpus rules only (per-document results are cached without it). */
   root?: string;
+  /** The cache folder (.mandat-cache/), unless the run keeps no cache. */
+  cacheDir?: string;
   config: Config;
   types: ReadonlyMap<string, TypeFacts>;
 }
@@ -129,6 +133,7 @@ export function createContext<M extends string, P extends string>(rule: LinkRule
     registry: input.registry,
     today: input.today,
     ...(input.root !== undefined && { root: input.root }),
+    ...(input.cacheDir !== undefined && { cacheDir: input.cacheDir }),
     config: input.config,
     options: { ...(rule.options?.defaults ?? {}), ...userOptions },
     types: input.types,

@@ -3,6 +3,7 @@ import type { Reporter } from "../diagnostics/reporter.js";
 import internal from "../check/internal.js";
 import { createContext, type LinkInput } from "./context.js";
 import type { LinkRule } from "./rule.js";
+import { span } from "../util/timing.js";
 
 /** Where a rule that compares all documents is reported when it fails: the corpus, not one file. */
 const CORPUS = "mandates/";
@@ -11,7 +12,7 @@ export function link(input: LinkInput, rules: readonly LinkRule[], reporter: Rep
   for (const rule of rules) {
     if (reporter.severityOf(rule) === "off") continue;
     try {
-      rule.check(createContext(rule, input, reporter));
+      span(`rule ${rule.id}`, () => rule.check(createContext(rule, input, reporter)));
     } catch (error) {
       // A bug in one rule must not hide what the others find.
       const detail = String((error as Error)?.message ?? error).split("\n")[0]!;

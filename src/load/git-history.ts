@@ -9,6 +9,7 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { realpathSync } from "node:fs";
 import { dirname, relative, sep } from "node:path";
+import { keepOnlySync, readEntrySync, writeEntrySync } from "../cache/store.js";
 import { batchBlobs, blobId } from "./git-objects.js";
 
 export interface Revision {
@@ -29,30 +30,47 @@ export interface History {
 }
 
 const GIT_TIMEOUT = 60_000;
+/** Bump when the log's format (the git arguments) changes: older cached logs are then not read. */
+const LOG_FORMAT = "git-log 1";
 const MAX_BUFFER = 512 * 1024 * 1024;
 
 function git(cwd: string, args: string[], input?: string): Buffer {
   return execFileSync("git", args, { cwd, input, maxBuffer: MAX_BUFFER, timeout: GIT_TIMEOUT, stdio: ["pipe", "pipe", "ignore"], env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" } });
 }
 
-/** The history of the files under `folder` (absolute), or undefined outside a git work tree. */
-export function gitHistory(folder: string): History | undefined {
+/**
+ * The history of the files under `folder` (absolute), or undefined outside a git work tree or before
+ * the first commit. With `cacheDir`, the log is kept there under the commit it was read at: history
+ * below a commit never changes, so a run at the same HEAD reads the file instead of asking git.
+ */
+export function gitHistory(folder: string, cacheDir?: string): History | undefined {
   let top: string;
+  let head: string;
   try {
-    top = git(folder, ["rev-parse", "--show-toplevel"]).toString("utf8").trim();
-    if (!top) return undefined;
-    top = realpathSync(top);
+    const [shown, commit] = git(folder, ["rev-parse", "--show-toplevel", "HEAD"]).toString("utf8").trim().split("\n");
+    if (!shown || !commit) return undefined;
+    top = realpathSync(shown);
+    head = commit;
   } catch {
-    return undefined;
+    return undefined; // outside git, or no commit yet
   }
   const rel = (absolute: string): string => relative(top, realpathSync.native(absolute)).split(sep).join("/");
-  let log: string;
-  try {
-    // One entry per commit: NUL, hash, TAB, date, then raw lines `:modes old new status\tpath[\tnewpath]`
-    // (renames as R): the object ids let a caller skip reading a revision that equals the file now.
-    log = git(top, ["-c", "core.quotePath=false", "log", "-M", "--raw", "--no-abbrev", "--no-merges", "--format=%x00%H%x09%cs", "--", rel(folder) || "."]).toString("utf8");
-  } catch {
-    return undefined; // no commit yet
+  const scope = rel(folder) || ".";
+  const key = createHash("sha256").update(JSON.stringify([LOG_FORMAT, top, head, scope])).digest("hex");
+  let log = cacheDir ? readEntrySync(cacheDir, "git-log", key)?.toString("utf8") : undefined;
+  if (log === undefined) {
+    try {
+      // One entry per commit: NUL, hash, TAB, date, then raw lines `:modes old new status\tpath[\tnewpath]`
+      // (renames as R): the object ids let a caller skip reading a revision that equals the file now.
+      log = git(top, ["-c", "core.quotePath=false", "log", "-M", "--raw", "--no-abbrev", "--no-merges", "--format=%x00%H%x09%cs", head, "--", scope]).toString("utf8");
+    } catch {
+      return undefined;
+    }
+    if (cacheDir) {
+      writeEntrySync(cacheDir, "git-log", key, log);
+      // Only the log at HEAD is read again (an older one only after switching back, and then git is asked).
+      keepOnlySync(cacheDir, "git-log", key);
+    }
   }
   const commits = log
     .split("\0")

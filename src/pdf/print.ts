@@ -34,7 +34,12 @@ export interface PrinterOptions {
 export interface Printer {
   /** The browser's version number, e.g. "156.0.8078.108" (what chromiumVersion() says of its binary). */
   readonly version: string;
-  print(html: string, meta: DocumentMeta): Promise<Uint8Array>;
+  /**
+   * Prints on a free page of the pool (waiting for one when all are busy); `started` is called when
+   * the page is had, so a time limit can count from there. The page is let go as soon as Chromium
+   * has made the PDF: finishing it (tags, metadata) runs here while the page prints the next one.
+   */
+  print(html: string, meta: DocumentMeta, started?: () => void): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -173,13 +178,14 @@ export async function openPrinter(options: PrinterOptions = {}, control: LaunchC
   let closed = false;
   return {
     version,
-    async print(html, meta) {
+    async print(html, meta, started) {
       if (closed) throw new Error("The printer is closed.");
       const slot = await acquire();
+      let pdf: Uint8Array;
       try {
         if (closed) throw new Error("The printer is closed.");
+        started?.();
         const page = await pageOf(slot);
-        let pdf: Uint8Array;
         try {
           pdf = await renderPdf(page, html);
         } catch (error) {
@@ -187,10 +193,10 @@ export async function openPrinter(options: PrinterOptions = {}, control: LaunchC
           await page.close().catch(() => undefined);
           throw error;
         }
-        return await finishPdf(await loadPdfLib(), pdf, meta, html);
       } finally {
         release(slot);
       }
+      return await finishPdf(await loadPdfLib(), pdf, meta, html);
     },
     async close() {
       if (closed) return;

@@ -52,7 +52,7 @@ const rule = defineRule({
     if (!ctx.root) return;
     const adopted = ctx.ofType<Mandate>("uppdragshandling").filter(({ data }) => data.decision && mandateStatus(data) !== "utkast");
     if (adopted.length === 0) return;
-    const history = gitHistory(join(ctx.root, "mandates"));
+    const history = gitHistory(join(ctx.root, "mandates"), ctx.cacheDir);
     if (!history) return;
 
     for (const { doc, previous } of lastAdopted(history, adopted.map(({ doc, data }) => ({ doc, data, text: doc.source.value })))) {

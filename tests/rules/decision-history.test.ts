@@ -3,8 +3,8 @@
  * repository, then edited in the work tree (and in later commits) the way an editor would.
  */
 import { execFileSync } from "node:child_process";
-import { readFile, rename, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { basename, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { check } from "../../src/check.js";
 import { gitBlobId, gitHistory, provenanceOf } from "../../src/load/git-history.js";
@@ -78,6 +78,29 @@ describe("decision-history (real git repository)", () => {
       expect.stringMatching(/^Innehållet har ändrats sedan den fastställda versionen \(commit [0-9a-f]{10}, 2026-01-20\) utan nytt beslut: brödtexten\.$/),
       expect.stringMatching(/^Beslutsfattaren har ändrats sedan den fastställda versionen \(commit [0-9a-f]{10}, 2026-01-20\): var rut-regin, regiondirektor, nu ulla-utveckling, regiondirektor\./),
     ]);
+  });
+
+  it("keeps the git log it read under the commit, and reads git again after a new commit", async () => {
+    const root = await repo();
+    const logs = () => readdir(join(root, ".mandat-cache/git-log"), { recursive: true }).then((names) => names.filter((n) => /^[0-9a-f]{64}$/.test(basename(n))).length).catch(() => 0);
+    expect(await findings(root)).toEqual([]);
+    expect(await logs()).toBe(1);
+    // The same HEAD: the kept log answers (and is right for it).
+    await edit(root, "Styrgruppen samordnar arbetet", "Styrgruppen leder arbetet");
+    expect((await findings(root)).map((d) => d.message)).toEqual([expect.stringMatching(/utan nytt beslut: brödtexten\.$/)]);
+    // A new decision committed: the next edit is compared with it, which only a log read at the new HEAD knows.
+    await edit(root, "  date: 2026-01-20", "  date: 2026-10-01");
+    git(root, "commit", "-q", "-am", "New decision");
+    const decided = git(root, "rev-parse", "--short=10", "HEAD").trim();
+    await edit(root, "Styrgruppen leder arbetet", "Styrgruppen styr arbetet");
+    expect((await findings(root)).map((d) => d.message)).toEqual([`Innehållet har ändrats sedan den fastställda versionen (commit ${decided}, 2026-01-20) utan nytt beslut: brödtexten.`]);
+    // Only the log at HEAD is kept.
+    expect(await logs()).toBe(1);
+    // --no-cache reads git and keeps nothing.
+    await rm(join(root, ".mandat-cache"), { recursive: true, force: true });
+    const uncached = await check({ root, today: "2026-11-23", cache: false });
+    expect(uncached.diagnostics.filter((d) => d.ruleId === "decision-history")).toHaveLength(1);
+    expect(await logs()).toBe(0);
   });
 
   it("accepts the same changes with a new, later decision date", async () => {

@@ -1,4 +1,5 @@
 /** Uppdragshandling: a group's mandate, adopted by a decision. */
+import { packageFile } from "../../util/package-file.js";
 import { defineDocType } from "../define.js";
 import { mandateStatus } from "../lifecycle.js";
 import type { Mandate } from "./data.generated.js";
@@ -9,9 +10,9 @@ export default defineDocType<Mandate>({
   type: "uppdragshandling",
   name: { sv: "uppdragshandling", en: "mandate" },
   plural: { sv: "Uppdragshandlingar", en: "Mandates" },
-  schema: new URL("../../../schemas/mandate.schema.json", import.meta.url),
+  schema: packageFile("schemas/mandate.schema.json"),
   sections: MANDATE_SECTIONS,
-  partial: { name: "mandate-content", file: new URL("../../../templates/partials/mandate-content.hbs", import.meta.url) },
+  partial: { name: "mandate-content", file: packageFile("templates/partials/mandate-content.hbs") },
   register: "groups",
   view: (input, registry, options) => mandateView(input, input.data, registry, options),
   meta(input, registry) {

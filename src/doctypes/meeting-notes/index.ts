@@ -1,4 +1,5 @@
 /** Mötesanteckning: the notes of one meeting of a group. */
+import { packageFile } from "../../util/package-file.js";
 import { defineDocType } from "../define.js";
 import { notesStatus } from "../lifecycle.js";
 import type { MeetingNotes } from "./data.generated.js";
@@ -8,8 +9,8 @@ export default defineDocType<MeetingNotes>({
   type: "motesanteckning",
   name: { sv: "mötesanteckning", en: "meeting notes" },
   plural: { sv: "Mötesanteckningar", en: "Meeting notes" },
-  schema: new URL("../../../schemas/meeting-notes.schema.json", import.meta.url),
-  partial: { name: "notes-content", file: new URL("../../../templates/partials/notes-content.hbs", import.meta.url) },
+  schema: packageFile("schemas/meeting-notes.schema.json"),
+  partial: { name: "notes-content", file: packageFile("templates/partials/notes-content.hbs") },
   register: "byGroup",
   view: (input, registry, options) => notesView(input, input.data, registry, options),
   meta(input, registry) {
