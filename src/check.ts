@@ -193,10 +193,10 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   if (missing.length > 0) {
     const { checkDocuments, schemas } = await checker();
     const env: DocumentEnv = { shared: loaded.shared, types, registry, registryFiles, config, today, rules: documentRules, schemas, keepTree: options.keepTrees };
-    const keep = (n: number, packed: PackedResult, result: DocumentResult) => {
+    const keep = (n: number, packed: PackedResult) => {
       const i = missing[n]!;
       // A result with an internal error is not kept: the next run tries again.
-      if (!isCrash(result)) writer!.add(lineOf(loaded.documents[i]!.path, keys[i]!, packed));
+      if (!packed.crash) writer!.add(lineOf(loaded.documents[i]!.path, keys[i]!, packed));
     };
     const fresh = await checkDocuments(missing.map((i) => loaded.documents[i]!), env, {
       jobs: options.jobs,

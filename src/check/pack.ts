@@ -17,7 +17,7 @@ import { isAscii } from "node:buffer";
 import { randomBytes } from "node:crypto";
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import { join } from "node:path";
-import type { DocumentResult } from "./result.js";
+import { isCrash, type DocumentResult } from "./result.js";
 
 /** Bump when the line format or what a result holds changes: an older pack is then ignored as a whole. */
 const HEADER = "mandat-check-pack 4";
@@ -116,6 +116,8 @@ export class Pack {
 export interface PackedResult {
   entry: string;
   places: string;
+  /** The result holds an internal error (result.ts isCrash): such a result is not cached. */
+  crash?: true;
 }
 
 /** A result's text as read back: the places may be read only when first needed. */
@@ -127,7 +129,7 @@ export interface StoredResult {
 export function packResult(result: DocumentResult): PackedResult {
   const { tree: _tree, facts, ...rest } = result;
   const { places, ...other } = facts;
-  return { entry: ascii(JSON.stringify({ ...rest, facts: other })), places: ascii(JSON.stringify(places ?? null)) };
+  return { entry: ascii(JSON.stringify({ ...rest, facts: other })), places: ascii(JSON.stringify(places ?? null)), ...(isCrash(result) && { crash: true as const }) };
 }
 
 /** The result again, or undefined for damaged text; its places are parsed on first use. */
@@ -136,10 +138,18 @@ export function unpackResult(packed: StoredResult): DocumentResult | undefined {
     const result = JSON.parse(packed.entry) as DocumentResult;
     if (!result.facts || !Array.isArray(result.reports) || !Array.isArray(result.shared)) return undefined;
     let places: DocumentResult["facts"]["places"] | null | undefined;
+    // Only the places' text is kept for later, never the whole packed result (its entry text is spent).
+    let text: StoredResult["places"] | undefined = packed.places;
     Object.defineProperty(result.facts, "places", {
       enumerable: true,
       configurable: true,
-      get: () => (places === undefined ? (places = JSON.parse(typeof packed.places === "string" ? packed.places : packed.places()) as typeof places) : places) ?? undefined,
+      get: () => {
+        if (places === undefined) {
+          places = JSON.parse(typeof text === "string" ? text : text!()) as typeof places;
+          text = undefined;
+        }
+        return places ?? undefined;
+      },
     });
     return result;
   } catch {

@@ -35,7 +35,7 @@ export interface PoolOptions {
  * Each document's result, in order; `keep` is called with each result as text as soon as it is
  * there (for the cache), so the texts of thousands of results are never all held at once.
  */
-export async function checkDocuments(sources: SourceFile[], env: DocumentEnv, options: PoolOptions, keep?: (index: number, packed: PackedResult, result: DocumentResult) => void): Promise<DocumentResult[]> {
+export async function checkDocuments(sources: SourceFile[], env: DocumentEnv, options: PoolOptions, keep?: (index: number, packed: PackedResult) => void): Promise<DocumentResult[]> {
   const worker = new URL("./worker.js", import.meta.url);
   const compiled = import.meta.url.endsWith(".js");
   const jobs = options.jobs ?? availableParallelism();
@@ -44,7 +44,7 @@ export async function checkDocuments(sources: SourceFile[], env: DocumentEnv, op
   if (!compiled || !options.builtinTypes || jobs < 2 || !enough || env.keepTree) {
     return sources.map((source, i) => {
       const result = checkDocument(source, env);
-      keep?.(i, packResult(result), result);
+      keep?.(i, packResult(result));
       return result;
     });
   }
@@ -54,28 +54,38 @@ export async function checkDocuments(sources: SourceFile[], env: DocumentEnv, op
     workerData: options.setup,
     maxThreads: jobs,
     minThreads: jobs,
-    // A young generation larger than the default (16 MiB semi-spaces): parsing makes many short-lived
-    // objects, and fewer scavenges cut a worker's time by about a fifth.
-    resourceLimits: { maxYoungGenerationSizeMb: 96 },
+    // A young generation a little larger than the default (16 MiB semi-spaces): parsing makes many
+    // short-lived objects. The old generation is capped: a worker keeps about 40 MiB alive (schemas,
+    // registry, one batch) at 10,000 documents, but left alone V8 let each grow to 250 MiB of mostly
+    // garbage, half the peak of a big run. A batch that still runs out is checked in this thread.
+    resourceLimits: { maxYoungGenerationSizeMb: 64, maxOldGenerationSizeMb: 128 },
   });
+  // Held as text while the workers run: a result's text is about a third of its object graph, and
+  // the object graphs are made only once the workers (and their heaps) are gone, so the two peaks
+  // never add up.
+  const texts: PackedResult[] = [];
   try {
-    const results: DocumentResult[] = [];
     const batches: Promise<void>[] = [];
     for (let from = 0; from < sources.length; from += BATCH) {
       const batch = sources.slice(from, from + BATCH);
       batches.push(
-        (pool.run(batch) as Promise<PackedResult[]>).then((packed) =>
-          packed.forEach((p, k) => {
-            // Made by packResult in the worker: never damaged.
-            results[from + k] = unpackResult(p)!;
-            keep?.(from + k, p, results[from + k]!);
-          }),
-        ),
+        (pool.run(batch) as Promise<PackedResult[]>)
+          .catch(() => batch.map((source) => packResult(checkDocument(source, env))))
+          .then((packed) =>
+            packed.forEach((p, k) => {
+              texts[from + k] = p;
+              keep?.(from + k, p);
+            }),
+          ),
       );
     }
     await Promise.all(batches);
-    return results;
   } finally {
     await pool.destroy();
   }
+  // Made by packResult in the worker: never damaged. Each text is let go as soon as it is read.
+  return texts.map((p, i) => {
+    delete texts[i];
+    return unpackResult(p)!;
+  });
 }

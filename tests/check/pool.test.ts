@@ -52,4 +52,18 @@ describe("the worker pool", () => {
     const found = (JSON.parse(one) as { file: string; ruleId: string }[]).map((d) => `${d.file} ${d.ruleId}`);
     expect(found).toContain(`${found.find((f) => f.includes("-25.md"))?.split(" ")[0]} required-sections`);
   }, 120_000);
+
+  it("keeps in the cache, as the workers send them, results a warm run reads back unchanged", async () => {
+    // Results stay text while the workers run and become objects only after (check/pool.ts): the
+    // pack they fill must give a warm run exactly what one thread finds without any cache.
+    await removeDir(join(root, ".mandat-cache"));
+    const one = JSON.parse(await checkJson(["--no-cache", "--jobs", "1"])) as unknown[];
+    const cold = JSON.parse(await checkJson(["--jobs", "2"])) as unknown[];
+    const warm = JSON.parse(await checkJson(["--jobs", "2"])) as unknown[];
+    expect(cold).toEqual(one);
+    expect(warm).toEqual(one);
+    expect(one.length).toBeGreaterThan(0);
+    const pack = await readFile(join(root, ".mandat-cache/check/pack/results"), "latin1");
+    expect(pack.split("\n").filter((line) => line.endsWith("\t$")).length).toBeGreaterThanOrEqual(45);
+  }, 120_000);
 });
