@@ -299,7 +299,8 @@ process.once("SIGINT", () => {
 {
   const app = join(base, "mandat");
   await mkdir(app);
-  for (const part of ["bin", "dist", "schemas", "templates", "package.json"]) await cp(join(REPO, part), join(app, part), { recursive: true });
+  // With their times: bin/mandat.js runs the bundle only when it is not older than tsc's output.
+  for (const part of ["bin", "dist", "schemas", "templates", "package.json"]) await cp(join(REPO, part), join(app, part), { recursive: true, preserveTimestamps: true });
   await symlink(join(REPO, "node_modules"), join(app, "node_modules"), "dir");
   APP = app;
 }

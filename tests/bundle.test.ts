@@ -47,7 +47,7 @@ describe("the bundle", () => {
     // A copy of the program, so the tests running beside this one keep their bundle.
     const app = await tempDir("app");
     dirs.push(app);
-    for (const part of ["bin", "dist", "schemas", "templates", "package.json"]) await cp(join(REPO_ROOT, part), join(app, part), { recursive: true });
+    for (const part of ["bin", "dist", "schemas", "templates", "package.json"]) await cp(join(REPO_ROOT, part), join(app, part), { recursive: true, preserveTimestamps: true });
     await run("ln", ["-s", join(REPO_ROOT, "node_modules"), join(app, "node_modules")]);
     const later = new Date(Date.now() + 60_000);
     await utimes(join(app, "dist/cli/main.js"), later, later);
