@@ -6,6 +6,7 @@
  * rest), and a document whose PDF is in the cache (pdf/cache.ts) is not printed again: Chromium is
  * started only when at least one document needs printing.
  */
+import { mark } from "./util/timing.js";
 import { existsSync } from "node:fs";
 import { basename, join, relative, resolve, sep } from "node:path";
 import { CACHE_DIR, NO_STORE, openStore, removeStaleTemps, type Store } from "./cache/store.js";
@@ -175,6 +176,7 @@ async function buildLocked(
     // the check's own cache (both options are ignored by a check that does not know them).
     const checkOptions = { root: options.root, cwd, lang: options.lang, rules: options.rules, config: options.config, docTypes: options.docTypes, keepTrees: true, cache: useCache };
     const result = await untilAborted(check(checkOptions), signal);
+    mark("build: checked");
     options.onProgress?.({ type: "checked", documents: result.documents.length, errors: result.errorCount, warnings: result.warningCount });
     if (result.errorCount > 0) return { ok: false, check: result };
     if (!executable.ok) throw executable.error;
@@ -191,8 +193,10 @@ async function buildLocked(
       );
       return { ok: false, check: withLimitReports(result, reports, options) };
     }
+    mark("build: views rendered");
     const signer = options.sign ? await openSigner(options.sign) : undefined;
     const { docs, printHtml, pages } = renderPlan(result, { root: options.root, cwd, letters: rendered.letters });
+    mark("build: print plan");
     signal?.throwIfAborted();
     const output = await openOutput(outDir, protect);
     const printTimeoutMs = options.printTimeoutMs ?? limits.maxPrintSeconds * 1000;
@@ -206,14 +210,17 @@ async function buildLocked(
         await output.discard();
         return { ok: false, check: withLimitReports(result, [{ path: error.path, messageId: "printTime", data: { limit: secondsText(printTimeoutMs / 1000), setting: "maxPrintSeconds" } }], options) };
       }
+      mark("build: PDFs written");
       // The browser is done: it closes while the site is written (one that does not close is killed).
       const closing = closePrinter(printer).catch(() => abandon.abort());
       printer = undefined;
       try {
         for (const file of await pages()) await output.write(file.path, file.content);
+        mark("build: site pages written");
         const files = output.count;
         signal?.throwIfAborted();
         const swap = await output.commit();
+        mark("build: output swapped in");
         options.onProgress?.({ type: "written", outDir, files, swap });
       } finally {
         await closing;
