@@ -6,7 +6,6 @@
  * rest), and a document whose PDF is in the cache (pdf/cache.ts) is not printed again: Chromium is
  * started only when at least one document needs printing.
  */
-import { mark } from "./util/timing.js";
 import { existsSync } from "node:fs";
 import { basename, join, relative, resolve, sep } from "node:path";
 import { CACHE_DIR, NO_STORE, openStore, removeStaleTemps, type Store } from "./cache/store.js";
@@ -33,6 +32,7 @@ import { chromiumVersion, openPrinter, removeStaleProfiles, printConcurrency, ty
 import { readHistory, type History } from "./site/history.js";
 import { groupPageHref, sitePages, sitePaths, type SiteDocument } from "./site/pages.js";
 import { checkOutDir, lockOutDir, openOutput, recoverOutDir, type OutputFile, type OutputStage, type SwapMethod } from "./site/write.js";
+import { mark } from "./util/timing.js";
 
 export type BuildProgress =
   | { type: "checked"; documents: number; errors: number; warnings: number }
@@ -308,7 +308,6 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Pro
   });
 }
 
-/** `work`, or PrintTimeoutError for `path` after `ms` milliseconds. */
 /** `run`'s work within `ms`, counted from when it calls `started` (a print waiting for a page is not late). */
 function withinTime<T>(run: (started: () => void) => Promise<T>, ms: number, path: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;

@@ -8,7 +8,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { alive } from "../util/process.js";
 
 export const CACHE_DIR = ".mandat-cache";
@@ -39,9 +39,22 @@ export async function removeStaleTemps(dir: string): Promise<void> {
   }
 }
 
+/** Where the entry `key` of `kind` lives in the cache folder `dir`. */
+function entryPath(dir: string, kind: string, key: string): string {
+  return join(dir, kind, key.slice(0, 2), key);
+}
+
+/**
+ * A fresh temporary file name in the cache's one folder of temporary files (on the same file system as
+ * the entries, so a rename puts it in place), named so that those of killed runs are swept (removeStaleTemps).
+ */
+export function tempPath(dir: string): string {
+  return join(dir, "tmp", `${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+}
+
 /** The store in `dir`; a missing or unwritable folder only costs the cache, never the run. */
 export function openStore(dir: string): Store {
-  const pathOf = (kind: string, key: string) => join(dir, kind, key.slice(0, 2), key);
+  const pathOf = (kind: string, key: string) => entryPath(dir, kind, key);
   let swept: Promise<void> | undefined;
   return {
     // Synchronous: a warm run reads thousands of small entries, faster without a promise each.
@@ -54,8 +67,7 @@ export function openStore(dir: string): Store {
     },
     async put(kind, key, bytes) {
       const target = pathOf(kind, key);
-      // One folder for every temporary file, on the same file system as the entries (rename works).
-      const temp = join(dir, "tmp", `${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+      const temp = tempPath(dir);
       try {
         await (swept ??= removeStaleTemps(dir));
         await mkdir(join(dir, "tmp"), { recursive: true });
@@ -75,19 +87,20 @@ export function openStore(dir: string): Store {
  */
 export function readEntrySync(dir: string, kind: string, key: string): Buffer | undefined {
   try {
-    return readFileSync(join(dir, kind, key.slice(0, 2), key));
+    return readFileSync(entryPath(dir, kind, key));
   } catch {
     return undefined;
   }
 }
 
 export function writeEntrySync(dir: string, kind: string, key: string, bytes: string | Uint8Array): void {
-  const temp = join(dir, "tmp", `${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  const temp = tempPath(dir);
+  const target = entryPath(dir, kind, key);
   try {
-    mkdirSync(join(dir, "tmp"), { recursive: true });
-    mkdirSync(join(dir, kind, key.slice(0, 2)), { recursive: true });
+    mkdirSync(dirname(temp), { recursive: true });
+    mkdirSync(dirname(target), { recursive: true });
     writeFileSync(temp, bytes);
-    renameSync(temp, join(dir, kind, key.slice(0, 2), key));
+    renameSync(temp, target);
   } catch {
     rmSync(temp, { force: true });
   }

@@ -14,9 +14,9 @@
  * time; a damaged line is a miss.
  */
 import { isAscii } from "node:buffer";
-import { randomBytes } from "node:crypto";
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import { join } from "node:path";
+import { tempPath } from "../cache/store.js";
 import { isCrash, type DocumentResult } from "./result.js";
 
 /** Bump when the line format or what a result holds changes: an older pack is then ignored as a whole. */
@@ -191,7 +191,7 @@ export class PackWriter {
     mode: "rewrite" | "append" = "rewrite",
   ) {
     // In the cache's one folder of temporary files, where those of killed runs are swept (cache/store.ts).
-    this.temp = mode === "rewrite" ? join(dir, "tmp", `${process.pid}-${randomBytes(4).toString("hex")}.tmp`) : undefined;
+    this.temp = mode === "rewrite" ? tempPath(dir) : undefined;
     try {
       mkdirSync(join(dir, "tmp"), { recursive: true });
       mkdirSync(join(dir, "check", "pack"), { recursive: true });

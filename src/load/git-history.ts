@@ -9,7 +9,7 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { realpathSync } from "node:fs";
 import { dirname, relative, sep } from "node:path";
-import { keepOnlySync, readEntrySync, writeEntrySync } from "../cache/store.js";
+import { hashOf, keepOnlySync, readEntrySync, writeEntrySync } from "../cache/store.js";
 import { batchBlobs, blobId } from "./git-objects.js";
 
 export interface Revision {
@@ -56,7 +56,7 @@ export function gitHistory(folder: string, cacheDir?: string): History | undefin
   }
   const rel = (absolute: string): string => relative(top, realpathSync.native(absolute)).split(sep).join("/");
   const scope = rel(folder) || ".";
-  const key = createHash("sha256").update(JSON.stringify([LOG_FORMAT, top, head, scope])).digest("hex");
+  const key = hashOf(LOG_FORMAT, top, head, scope);
   let log = cacheDir ? readEntrySync(cacheDir, "git-log", key)?.toString("utf8") : undefined;
   if (log === undefined) {
     try {

@@ -34,7 +34,6 @@ export interface AjvOptions {
   source?: boolean;
 }
 
-
 /**
  * `validateSchema: false` skips checking mandat's own schemas against the 2020-12 meta-schema on every
  * run (compiling the meta-schema was a tenth of a check's start-up); tests/schemas.test.ts does that
