@@ -13,30 +13,35 @@ if (compiledAt === undefined) {
   process.exit(2);
 }
 const dir = (modified(new URL("main.js", bundled)) ?? -1) >= compiledAt ? bundled : compiled;
-const [{ main }, { InterruptController, STOP_SIGNALS, signalExitCode }] = await Promise.all([
-  import(new URL("main.js", dir).href),
-  import(new URL("interrupt.js", dir).href),
-]);
+const argv = process.argv.slice(2);
+const io = { argv, cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr };
 
-// Ctrl-C and kill: a build stops, closes Chromium and removes its temporary folders and lock, then
-// the process exits with 128 + the signal's number; a command with nothing to clean up (or a second
-// signal) exits at once. See src/cli/interrupt.ts. process.exit is called here and nowhere else.
-const interrupt = new InterruptController();
-let stoppedBy;
-for (const name of STOP_SIGNALS) {
-  process.on(name, () => {
-    stoppedBy ??= name;
-    if (!interrupt.interrupt(name)) process.exit(signalExitCode(stoppedBy));
-  });
+// `check --daemon` (the pre-commit hook): the resident checker runs the check when one is up
+// (src/cli/daemon.ts); when none is, the client starts one in the background and the check runs here.
+const viaDaemon = argv.includes("check") && argv.includes("--daemon")
+  ? await (await import(new URL("daemon-client.js", dir).href)).checkViaDaemon(io)
+  : undefined;
+process.exitCode = viaDaemon ?? (await runHere());
+
+async function runHere() {
+  const [{ main }, { InterruptController, STOP_SIGNALS, signalExitCode }] = await Promise.all([
+    import(new URL("main.js", dir).href),
+    import(new URL("interrupt.js", dir).href),
+  ]);
+
+  // Ctrl-C and kill: a build stops, closes Chromium and removes its temporary folders and lock, then
+  // the process exits with 128 + the signal's number; a command with nothing to clean up (or a second
+  // signal) exits at once. See src/cli/interrupt.ts. process.exit is called here and nowhere else.
+  const interrupt = new InterruptController();
+  let stoppedBy;
+  for (const name of STOP_SIGNALS) {
+    process.on(name, () => {
+      stoppedBy ??= name;
+      if (!interrupt.interrupt(name)) process.exit(signalExitCode(stoppedBy));
+    });
+  }
+
+  const code = await main({ ...io, interrupt });
+  if (stoppedBy) process.exit(signalExitCode(stoppedBy));
+  return code;
 }
-
-const code = await main({
-  argv: process.argv.slice(2),
-  cwd: process.cwd(),
-  env: process.env,
-  stdout: process.stdout,
-  stderr: process.stderr,
-  interrupt,
-});
-if (stoppedBy) process.exit(signalExitCode(stoppedBy));
-process.exitCode = code;

@@ -64,6 +64,7 @@ await esbuild.build({
   entryPoints: {
     main: "dist/cli/main.js",
     interrupt: "dist/cli/interrupt.js",
+    "daemon-client": "dist/cli/daemon-client.js",
     worker: "dist/check/worker.js",
     "render-worker": "dist/html/render-worker.js",
     "serve-worker": "dist/cli/serve-worker.js",

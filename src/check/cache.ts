@@ -38,6 +38,11 @@ export function programHash(): string {
   return program;
 }
 
+/** Forget the program's hash, so the next run hashes schemas/ afresh: the resident checker (cli/daemon.ts) runs many checks in one process. */
+export function forgetProgramHash(): void {
+  program = undefined;
+}
+
 function readIfThere(file: string): string | undefined {
   try {
     return readFileSync(file, "utf8");

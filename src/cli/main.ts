@@ -2,7 +2,7 @@
 export type { Io } from "./io.js";
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import type { Config } from "../config/types.js";
 import { formatters, type FormatName } from "../diagnostics/format/index.js";
 import { formatStylish } from "../diagnostics/format/stylish.js";
@@ -58,6 +58,7 @@ export async function main(io: Io): Promise<number> {
     .addOption(new Option("--jobs <antal>", "trådar för många dokument (1 = bara huvudtråden)").argParser((v) => Math.max(1, Number.parseInt(v, 10) || 1)))
     .option("--fix", "rätta det som har ett entydigt förslag (diarienummer, namn, punktnummer) och säg vad som ändrades; rader med mandat-disable-next-line lämnas orörda")
     .option("--staged", "kontrollera det som ska checkas in (gits index) i stället för filerna på disk; pre-commit-krokens kontroll")
+    .option("--daemon", "låt bakgrundsprocessen (mandat daemon) köra kontrollen, varm och utan uppstart; startar den om den inte körs")
     .action(async (paths: string[], opts: { format: FormatName; cache: boolean; jobs?: number; fix?: boolean; staged?: boolean }, cmd: Command) => {
       const { root, lang, config } = await setup(cmd);
       const { runCheck } = await import("./check.js");
@@ -168,6 +169,15 @@ export async function main(io: Io): Promise<number> {
       const { root, lang, config } = await setup(cmd);
       const { runServe } = await import("./serve.js");
       exit = await runServe({ root, cwd: io.cwd, lang, config, io, port: opts.port });
+    });
+
+  program
+    .command("daemon")
+    .description("bakgrundsprocessen som håller kontrollen varm åt pre-commit-kroken (check --daemon)")
+    .addArgument(new Argument("<åtgärd>", "start, stop eller status").choices(["start", "stop", "status", "run"]))
+    .action(async (action: import("./daemon.js").DaemonAction) => {
+      const { runDaemon } = await import("./daemon.js");
+      exit = await runDaemon(action, io);
     });
 
   program
