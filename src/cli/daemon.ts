@@ -21,6 +21,8 @@ import { EXIT, UsageError, type Io } from "./io.js";
 
 export type DaemonAction = "start" | "stop" | "status" | "run";
 
+const WARM_UP_ROUNDS = 3;
+
 export async function runDaemon(action: DaemonAction, io: Io): Promise<number> {
   const socket = socketPath();
   if (!socket) throw new UsageError("bakgrundsprocessen finns inte på Windows; kontrollen körs i kommandots egen process.");
@@ -67,6 +69,8 @@ async function serve(socket: string, io: Io): Promise<number> {
   const idle = idleSeconds(io.env);
   const since = new Date().toISOString();
   let checks = 0;
+  /** Requests queued and not yet started: warming up gives way to them. */
+  let waiting = 0;
   let queue = Promise.resolve();
   let idleTimer: NodeJS.Timeout | undefined;
   let done!: (code: number) => void;
@@ -80,7 +84,9 @@ async function serve(socket: string, io: Io): Promise<number> {
       if (request.program !== program) return stop(() => reply(conn, { stale: true } satisfies CheckResponse));
       // Only checks keep it alive: asking for its status does not.
       resetIdle();
+      waiting++;
       queue = queue.then(async () => {
+        waiting--;
         reply(conn, await runCheck(request));
         checks++;
         resetIdle();
@@ -105,8 +111,20 @@ async function serve(socket: string, io: Io): Promise<number> {
   if (!(await listen(server, socket))) return EXIT.ok; // another daemon took the socket first
   process.title = "mandat daemon";
   resetIdle();
-  // Load the check's code now, so the first request does not wait for it.
+  // Load the check's code now, so the first request does not wait for it; and when started by a
+  // check, run that folder's check (its files on disk, output dropped) a few times: V8 compiles the
+  // parser and rules well only after they have run, and a first request would otherwise be nearly as
+  // slow as a fresh process. It writes nothing but cache lines a check there would write anyway.
   await Promise.all([import("../check.js"), import("../rules/index.js"), import("./check.js"), import("../config/load.js")]);
+  const warmUpIn = io.env.MANDAT_DAEMON_WARM_UP;
+  delete process.env.MANDAT_DAEMON_WARM_UP;
+  if (warmUpIn) {
+    for (let round = 0; round < WARM_UP_ROUNDS; round++) {
+      queue = queue.then(async () => {
+        if (waiting === 0) await runCheck({ op: "check", program, argv: ["check"], cwd: warmUpIn, env: { ...process.env } as Record<string, string>, stdoutIsTTY: false, stderrIsTTY: false });
+      });
+    }
+  }
   return finished;
 }
 
