@@ -23,13 +23,16 @@ export type DaemonAction = "start" | "stop" | "status" | "run";
 
 const WARM_UP_ROUNDS = 3;
 
-export async function runDaemon(action: DaemonAction, io: Io): Promise<number> {
+/** The command line's main(), given by it: each request runs it (and this module does not import it). */
+type Main = (io: Io) => Promise<number>;
+
+export async function runDaemon(action: DaemonAction, io: Io, main: Main): Promise<number> {
   const socket = socketPath();
   if (!socket) throw new UsageError("bakgrundsprocessen finns inte på Windows; kontrollen körs i kommandots egen process.");
   if (!ensurePrivateDir()) throw new UsageError(`mappen för bakgrundsprocessens uttag (${socket}) är inte din egen; ta bort den eller sätt TMPDIR.`);
   switch (action) {
     case "run":
-      return serve(socket, io);
+      return serve(socket, io, main);
     case "status": {
       const status = await ask<Status>(socket, { op: "status" });
       if (typeof status !== "object") {
@@ -64,7 +67,7 @@ export async function runDaemon(action: DaemonAction, io: Io): Promise<number> {
 }
 
 /** Listens until stopped, idle too long, or asked by a newer program; resolves with the exit code. */
-async function serve(socket: string, io: Io): Promise<number> {
+async function serve(socket: string, io: Io, main: Main): Promise<number> {
   const program = programIdentity();
   const idle = idleSeconds(io.env);
   const since = new Date().toISOString();
@@ -87,7 +90,7 @@ async function serve(socket: string, io: Io): Promise<number> {
       waiting++;
       queue = queue.then(async () => {
         waiting--;
-        reply(conn, await runCheck(request));
+        reply(conn, await runCheck(request, main));
         checks++;
         resetIdle();
       });
@@ -121,7 +124,7 @@ async function serve(socket: string, io: Io): Promise<number> {
   if (warmUpIn) {
     for (let round = 0; round < WARM_UP_ROUNDS; round++) {
       queue = queue.then(async () => {
-        if (waiting === 0) await runCheck({ op: "check", program, argv: ["check"], cwd: warmUpIn, env: { ...process.env } as Record<string, string>, stdoutIsTTY: false, stderrIsTTY: false });
+        if (waiting === 0) await runCheck({ op: "check", program, argv: ["check"], cwd: warmUpIn, env: { ...process.env } as Record<string, string>, stdoutIsTTY: false, stderrIsTTY: false }, main);
       });
     }
   }
@@ -146,7 +149,7 @@ async function listen(server: Server, socket: string): Promise<boolean> {
 }
 
 /** One check, as the command line runs it, in the client's folder and environment. */
-async function runCheck(request: CheckRequest): Promise<CheckResponse> {
+async function runCheck(request: CheckRequest, main: Main): Promise<CheckResponse> {
   const stdout: string[] = [];
   const stderr: string[] = [];
   const restoreEnv = replaceEnv(request.env);
@@ -160,7 +163,6 @@ async function runCheck(request: CheckRequest): Promise<CheckResponse> {
   try {
     forgetProgramHash();
     startTiming(Boolean(request.env.MANDAT_TIMING));
-    const { main } = await import("./main.js");
     const code = await main({
       argv: request.argv,
       cwd: request.cwd,

@@ -177,7 +177,7 @@ export async function main(io: Io): Promise<number> {
     .addArgument(new Argument("<åtgärd>", "start, stop eller status").choices(["start", "stop", "status", "run"]))
     .action(async (action: import("./daemon.js").DaemonAction) => {
       const { runDaemon } = await import("./daemon.js");
-      exit = await runDaemon(action, io);
+      exit = await runDaemon(action, io, main);
     });
 
   program
