@@ -119,7 +119,7 @@ describe("mandat check --daemon", () => {
   );
 
   it(
-    "stops when asked, when idle, and when a newer program asks, and the check still runs without it",
+    "stops when asked, when idle, and when a newer program asks; a killed one is replaced; the check still runs without it",
     async () => {
       tmp = await tempDir("daemon-tmp");
       await mandat(["daemon", "start"]);
@@ -138,6 +138,17 @@ describe("mandat check --daemon", () => {
       const request: CheckRequest = { op: "check", program: "en annan version", argv: ["check"], cwd: root, env: {}, stdoutIsTTY: false, stderrIsTTY: false };
       expect(await ask(socket, request)).toEqual({ stale: true });
       expect(await running()).toBe(false);
+
+      // A daemon killed outright leaves its socket file behind: the next check runs by itself and the
+      // daemon it starts takes the socket over.
+      await mandat(["daemon", "start"]);
+      const pid = Number(/process (\d+)/.exec((await status()).stdout)?.[1]);
+      process.kill(pid, "SIGKILL");
+      await until(async () => !(await running()), "the killed daemon to be gone");
+      expect(await mandat(["check", "--staged", "--daemon"])).toEqual(await alone(["check", "--staged"]));
+      await until(running, "a new daemon to start");
+      expect(Number(/process (\d+)/.exec((await status()).stdout)?.[1])).not.toBe(pid);
+      await mandat(["daemon", "stop"]);
 
       idle = "1";
       await mandat(["daemon", "start"]);
