@@ -195,7 +195,7 @@ async function buildLocked(
     }
     mark("build: views rendered");
     const signer = options.sign ? await openSigner(options.sign) : undefined;
-    const { docs, printHtml, pages } = renderPlan(result, { root: options.root, cwd, letters: rendered.letters, inputs: rendered.inputs });
+    const { docs, printHtml, pages } = renderPlan(result, { root: options.root, cwd, letters: rendered.letters, inputs: rendered.inputs, store });
     mark("build: print plan");
     signal?.throwIfAborted();
     const output = await openOutput(outDir, protect);
@@ -437,11 +437,12 @@ async function writePdfs(docs: readonly SiteDocument[], job: PdfJob): Promise<{ 
  * `root`, each PDF carries its provenance (source path, commit, SHA-256) in its metadata and footer,
  * and with `cwd` too, the group pages their history from git.
  * `letters`: site views already rendered (by renderViews, within the time limit), by document path;
- * `inputs`: renderableInputs(result), when the caller has them already (each one parsed once).
+ * `inputs`: renderableInputs(result), when the caller has them already (each one parsed once);
+ * `store`: the build's cache, where the site's diagram layouts are kept between builds.
  */
 export function renderPlan(
   result: CheckResult,
-  options: { root?: string; cwd?: string; letters?: ReadonlyMap<string, LetterContext>; inputs?: readonly RenderInput[] } = {},
+  options: { root?: string; cwd?: string; letters?: ReadonlyMap<string, LetterContext>; inputs?: readonly RenderInput[]; store?: Store } = {},
 ): { docs: SiteDocument[]; printHtml(doc: SiteDocument): string; pages(): Promise<OutputFile[]> } {
   const types = byType(result.docTypes);
   const templates = loadTemplates(result.docTypes.map((t) => t.partial));
@@ -482,8 +483,9 @@ export function renderPlan(
         const mandates = new Set(docs.filter((d) => d.type.type === "uppdragshandling").map((d) => fromRoot.get(d.input.path)!));
         const history = await readHistory(root, (file) => mandates.has(file));
         for (const d of docs) keyed.set(d.input.path, history.get(fromRoot.get(d.input.path)!) ?? []);
+        mark("build: history read");
       }
-      return sitePages(docs, registry, result.docTypes, templates, keyed);
+      return sitePages(docs, registry, result.docTypes, templates, keyed, options.store);
     },
   };
 }
