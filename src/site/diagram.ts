@@ -98,13 +98,9 @@ export class Layouts {
 
   private async find(key: string, graph: ElkNode): Promise<Laid> {
     const kept = await this.store.get(LAYOUT_KIND, key);
-    if (kept) {
-      try {
-        return JSON.parse(kept.toString("utf8")) as Laid;
-      } catch {
-        // A torn entry: laid out again and rewritten below.
-      }
-    }
+    // An entry that is not a layout of this graph (torn, altered) is laid out again and rewritten below.
+    const found = kept && readLaid(kept, graph);
+    if (found) return found;
     const out = await elk.layout(graph);
     const laid: Laid = {
       width: out.width,
@@ -119,6 +115,22 @@ export class Layouts {
     await this.store.put(LAYOUT_KIND, key, JSON.stringify(laid));
     return laid;
   }
+}
+
+/** A kept layout, if it is one for `graph`: a place for every box, a route list for every edge. */
+function readLaid(bytes: Buffer, graph: ElkNode): Laid | undefined {
+  let laid: Laid;
+  try {
+    laid = JSON.parse(bytes.toString("utf8")) as Laid;
+  } catch {
+    return undefined;
+  }
+  const number = (n: unknown) => typeof n === "number" && Number.isFinite(n);
+  const boxes = laid?.children;
+  const routes = laid?.edges;
+  if (!Array.isArray(boxes) || boxes.length !== (graph.children ?? []).length || !boxes.every((b) => number(b?.x) && number(b?.y))) return undefined;
+  if (!Array.isArray(routes) || routes.length !== (graph.edges ?? []).length || !number(laid.width) || !number(laid.height)) return undefined;
+  return laid;
 }
 
 /**
