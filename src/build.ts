@@ -22,9 +22,10 @@ import { letterContext, renderDocumentHtml, type LetterContext } from "./html/re
 import { allowedDomainsOf } from "./link/link-verdict.js";
 import { provenanceOf, type Provenance } from "./load/git-history.js";
 import { loadTemplates } from "./html/templates.js";
+import { documentTree } from "./html/tree.js";
 import type { RenderInput } from "./html/types.js";
 import limitsRule from "./load/rules/limits.js";
-import { isRenderable } from "./parse/doc.js";
+import type { Doc } from "./parse/doc.js";
 import { PDF_KIND, pdfKey, readCachedPdf, writeCachedPdf } from "./pdf/cache.js";
 import { findChromium } from "./pdf/chromium.js";
 import { openSigner, type PdfSigner, type SignOptions } from "./pdf/sign.js";
@@ -172,10 +173,9 @@ async function buildLocked(
       : chromiumVersion(executable.value);
 
   try {
-    // The build renders the documents' Markdown trees, so the check keeps them; `cache` also governs
-    // the check's own cache (both options are ignored by a check that does not know them).
-    const checkOptions = { root: options.root, cwd, lang: options.lang, rules: options.rules, config: options.config, docTypes: options.docTypes, keepTrees: true, cache: useCache };
-    const result = await untilAborted(check(checkOptions), signal);
+    // The same check as `mandat check` (its cache, its worker pool): it keeps no Markdown trees, so
+    // each document is parsed again where it is rendered (html/tree.ts). `cache` governs both caches.
+    const result = await untilAborted(check({ root: options.root, cwd, lang: options.lang, rules: options.rules, config: options.config, docTypes: options.docTypes, cache: useCache }), signal);
     mark("build: checked");
     options.onProgress?.({ type: "checked", documents: result.documents.length, errors: result.errorCount, warnings: result.warningCount });
     if (result.errorCount > 0) return { ok: false, check: result };
@@ -195,7 +195,7 @@ async function buildLocked(
     }
     mark("build: views rendered");
     const signer = options.sign ? await openSigner(options.sign) : undefined;
-    const { docs, printHtml, pages } = renderPlan(result, { root: options.root, cwd, letters: rendered.letters });
+    const { docs, printHtml, pages } = renderPlan(result, { root: options.root, cwd, letters: rendered.letters, inputs: rendered.inputs, store });
     mark("build: print plan");
     signal?.throwIfAborted();
     const output = await openOutput(outDir, protect);
@@ -242,33 +242,55 @@ async function buildLocked(
 }
 
 /**
- * Every renderable document's site view, each within `ms` (html/limited.ts): in a thread that is
- * stopped at the limit when mandat runs compiled with its own document types, else in this thread
- * with the time checked afterwards. Returns the views by path, and the documents that took too long.
+ * Every renderable document's input (its tree parsed again, html/tree.ts) and site view, each view
+ * within `ms` (html/limited.ts): in a thread that is stopped at the limit when mandat runs compiled
+ * with its own document types, else in this thread with the time checked afterwards. This thread
+ * parses the next document while the render thread renders the one before. Returns the inputs, the
+ * views by path, and the documents that took too long.
  */
-async function renderViews(result: CheckResult, { ms, builtin }: { ms: number; builtin: boolean }): Promise<{ letters: Map<string, LetterContext>; late: { path: string; memory: boolean }[] }> {
+async function renderViews(
+  result: CheckResult,
+  { ms, builtin }: { ms: number; builtin: boolean },
+): Promise<{ inputs: RenderInput[]; letters: Map<string, LetterContext>; late: { path: string; memory: boolean }[] }> {
   const types = byType(result.docTypes);
-  const inputs = renderableInputs(result);
+  const docs = renderableDocs(result);
   const groupHref = groupPageHref();
-  const groups = new Set([...result.registry.groups.keys(), ...inputs.flatMap((i) => types.get(i.type)?.entry(i).group ?? [])]);
+  const groups = new Set([...result.registry.groups.keys(), ...docs.flatMap((doc) => types.get(doc.type)?.entry({ ...inputOf(doc), tree: EMPTY_TREE }).group ?? [])]);
   const groupHrefs = Object.fromEntries([...groups].map((id) => [id, groupHref(id)]));
   const renderer = limitedRenderer({ registry: result.registry, types, ms, worker: builtin && canUseWorker(), allowedDomains: allowedDomainsOf(result.config) });
+  const inputs: RenderInput[] = [];
   const letters = new Map<string, LetterContext>();
   const late: { path: string; memory: boolean }[] = [];
   try {
-    for (const input of inputs) {
-      try {
-        letters.set(input.path, await renderer.render(input, groupHrefs));
-      } catch (error) {
-        if (!(error instanceof RenderTimeError || error instanceof RenderMemoryError)) throw error;
-        late.push({ path: input.path, memory: error instanceof RenderMemoryError });
-      }
+    const views: Promise<void>[] = [];
+    for (const doc of docs) {
+      const input = { ...inputOf(doc), tree: documentTree(doc, result.shared) };
+      inputs.push(input);
+      // The renderer takes one document at a time, in order; each one's limit starts when it is handed over.
+      const view = renderer.render(input, groupHrefs).then(
+        (letter) => void letters.set(input.path, letter),
+        (error: unknown) => {
+          if (!(error instanceof RenderTimeError || error instanceof RenderMemoryError)) throw error;
+          late.push({ path: input.path, memory: error instanceof RenderMemoryError });
+        },
+      );
+      view.catch(() => undefined); // awaited below; a failure stops the build there
+      views.push(view);
+      // Let the render thread's answer in and the next document go out before parsing on.
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
+    for (const view of views) await view;
   } finally {
     await renderer.close();
   }
-  return { letters, late };
+  // The late ones in the documents' order, as when they were rendered one after another.
+  const order = new Map(inputs.map((input, i) => [input.path, i]));
+  late.sort((a, b) => order.get(a.path)! - order.get(b.path)!);
+  return { inputs, letters, late };
 }
+
+/** For asking a document type where a document belongs (entry() reads the data, never the tree). */
+const EMPTY_TREE: RenderInput["tree"] = { type: "root", children: [] };
 
 /** "0,5" / "0.5": a number of seconds as each language writes it. */
 function secondsText(seconds: number): Localised {
@@ -414,16 +436,18 @@ async function writePdfs(docs: readonly SiteDocument[], job: PdfJob): Promise<{ 
  * What a check's documents become: each document's views, its print HTML, and the site's pages. With
  * `root`, each PDF carries its provenance (source path, commit, SHA-256) in its metadata and footer,
  * and with `cwd` too, the group pages their history from git.
- * `letters`: site views already rendered (by renderViews, within the time limit), by document path.
+ * `letters`: site views already rendered (by renderViews, within the time limit), by document path;
+ * `inputs`: renderableInputs(result), when the caller has them already (each one parsed once);
+ * `store`: the build's cache, where the site's diagram layouts are kept between builds.
  */
 export function renderPlan(
   result: CheckResult,
-  options: { root?: string; cwd?: string; letters?: ReadonlyMap<string, LetterContext> } = {},
+  options: { root?: string; cwd?: string; letters?: ReadonlyMap<string, LetterContext>; inputs?: readonly RenderInput[]; store?: Store } = {},
 ): { docs: SiteDocument[]; printHtml(doc: SiteDocument): string; pages(): Promise<OutputFile[]> } {
   const types = byType(result.docTypes);
   const templates = loadTemplates(result.docTypes.map((t) => t.partial));
   const registry = result.registry;
-  const inputs = renderableInputs(result);
+  const inputs = options.inputs ?? renderableInputs(result);
   const byPath = new Map(result.documents.map((d) => [d.path, d]));
   // The site's views link groups to their pages; the PDF renders its own, with group links as text.
   const groupHref = groupPageHref();
@@ -459,17 +483,31 @@ export function renderPlan(
         const mandates = new Set(docs.filter((d) => d.type.type === "uppdragshandling").map((d) => fromRoot.get(d.input.path)!));
         const history = await readHistory(root, (file) => mandates.has(file));
         for (const d of docs) keyed.set(d.input.path, history.get(fromRoot.get(d.input.path)!) ?? []);
+        mark("build: history read");
       }
-      return sitePages(docs, registry, result.docTypes, templates, keyed);
+      return sitePages(docs, registry, result.docTypes, templates, keyed, options.store);
     },
   };
 }
 
-/** The documents of a check that can be rendered, with their slugs (file name without `.md`; check makes them unique). */
+/**
+ * The documents of a check that can be rendered (nothing of them skipped), with their slugs (file
+ * name without `.md`; check makes them unique) and their Markdown trees, parsed again from their text
+ * unless the check kept them (html/tree.ts).
+ */
 export function renderableInputs(result: CheckResult): RenderInput[] {
-  return result.documents
-    .filter(isRenderable)
-    .map((doc) => ({ path: doc.path, slug: basename(doc.path, ".md"), type: doc.type, data: doc.data, tree: doc.tree }));
+  return renderableDocs(result).map((doc) => ({ ...inputOf(doc), tree: documentTree(doc, result.shared) }));
+}
+
+type RenderableDoc = Doc & { type: string };
+
+/** Nothing of it is skipped (parse/doc.ts isRenderable, without asking for the tree the check no longer keeps). */
+function renderableDocs(result: CheckResult): RenderableDoc[] {
+  return result.documents.filter((doc): doc is RenderableDoc => doc.skipped.length === 0 && doc.type !== undefined);
+}
+
+function inputOf(doc: RenderableDoc): Omit<RenderInput, "tree"> {
+  return { path: doc.path, slug: basename(doc.path, ".md"), type: doc.type, data: doc.data };
 }
 
 /** The PDF's custom metadata entries for a document's provenance. */

@@ -25,7 +25,8 @@ export interface RenderRequest {
   groupHrefs: Record<string, string | undefined>;
 }
 
-export type RenderReply = { id: number; letter: LetterContext } | { id: number; error: string };
+/** `ms`: how long the thread itself took to render the document. */
+export type RenderReply = { id: number; letter: LetterContext; ms: number } | { id: number; error: string };
 
 /** A document's HTML was not rendered within the limit (the render was stopped). */
 export class RenderTimeError extends Error {
@@ -132,8 +133,11 @@ function threadRenderer({ registry, ms, allowedDomains, memoryMb = RENDER_MEMORY
         const pending = t.pending;
         if (!pending || pending.id !== message.id) return;
         t.pending = undefined;
-        if ("letter" in message) pending.resolve(message.letter);
-        else pending.reject(new Error(message.error));
+        // On time by the thread's own clock: this thread may have been too busy to take a reply in time.
+        if ("letter" in message) {
+          if (message.ms > ms) pending.reject(new RenderTimeError(pending.path, ms));
+          else pending.resolve(message.letter);
+        } else pending.reject(new Error(message.error));
       });
       worker.on("error", fail);
       worker.on("exit", (code) => fail(new Error(`The render thread stopped (exit code ${code}).`)));
@@ -149,11 +153,16 @@ function threadRenderer({ registry, ms, allowedDomains, memoryMb = RENDER_MEMORY
     return new Promise<LetterContext>((resolve, reject) => {
       const id = ++next;
       const timer = setTimeout(() => {
-        // Stopped in the middle of the render; the next document gets a new thread.
-        t.pending = undefined;
-        if (thread === t) thread = undefined;
-        void t.worker.terminate();
-        reject(new RenderTimeError(input.path, ms));
+        // A reply that came while this thread was busy (the build parses the next document meanwhile)
+        // is taken in first: messages are handled before setImmediate's callbacks.
+        setImmediate(() => {
+          if (t.pending?.id !== id) return;
+          // Stopped in the middle of the render; the next document gets a new thread.
+          t.pending = undefined;
+          if (thread === t) thread = undefined;
+          void t.worker.terminate();
+          reject(new RenderTimeError(input.path, ms));
+        });
       }, ms);
       t.pending = {
         id,

@@ -19,8 +19,9 @@ const types = byType(docTypes);
 parentPort!.on("message", ({ id, input, groupHrefs }: RenderRequest) => {
   let reply: RenderReply;
   try {
+    const started = performance.now();
     const letter = letterContext(input, types.get(input.type)!, registry, { groupHref: (group) => groupHrefs[group], allowedDomains: data.allowedDomains });
-    reply = { id, letter };
+    reply = { id, letter, ms: performance.now() - started };
   } catch (error) {
     reply = { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }

@@ -5,8 +5,10 @@
  * its page (relative href, focusable, named by the group's full name); the page puts a text
  * alternative with the same relations, as links, next to it.
  */
+import { createRequire } from "node:module";
 import elkBundle from "elkjs/lib/elk.bundled.js";
 import type { ELK as ElkApi, ElkExtendedEdge, ElkNode } from "elkjs/lib/elk-api.js";
+import { hashOf, NO_STORE, type Store } from "../cache/store.js";
 import type { RelationKind } from "./model.js";
 
 export interface DiagramNode {
@@ -49,13 +51,98 @@ function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
+/** What the SVG is drawn from: the laid-out graph's size, edge routes and box places (ELK's output, trimmed). */
+interface Laid {
+  width?: number;
+  height?: number;
+  edges?: { sections?: { startPoint: Point; endPoint: Point; bendPoints?: Point[] }[] }[];
+  children?: { x?: number; y?: number; width?: number; height?: number }[];
+}
+
+interface Point {
+  x: number;
+  y: number;
+}
+
+/** Version of the layout entries' key and layout: a change makes every kept layout a miss. */
+const LAYOUT_FORMAT = "mandat-layout/1";
+/** The store's kind for laid-out graphs. */
+export const LAYOUT_KIND = "layout";
+
+let elkVersion: string | undefined;
+function layoutEngine(): string {
+  return (elkVersion ??= `elkjs ${(createRequire(import.meta.url)("elkjs/package.json") as { version: string }).version}`);
+}
+
+/**
+ * The layouts of one build. ELK takes tens of milliseconds even for a handful of boxes, and its
+ * result depends on nothing but its input (the boxes' sizes and order, the edges, the options) and
+ * its version: so every graph is laid out once per build, however many pages draw it (groups of
+ * the same shape and label widths), and with a store (the build's cache) once until it changes.
+ * The graph ELK sees names its boxes by position, so the names never enter the key.
+ */
+export class Layouts {
+  private readonly made = new Map<string, Promise<Laid>>();
+
+  constructor(private readonly store: Store = NO_STORE) {}
+
+  layout(graph: ElkNode): Promise<Laid> {
+    const key = hashOf(LAYOUT_FORMAT, layoutEngine(), JSON.stringify(graph));
+    let laid = this.made.get(key);
+    if (!laid) {
+      laid = this.find(key, graph);
+      this.made.set(key, laid);
+    }
+    return laid;
+  }
+
+  private async find(key: string, graph: ElkNode): Promise<Laid> {
+    const kept = await this.store.get(LAYOUT_KIND, key);
+    // An entry that is not a layout of this graph (torn, altered) is laid out again and rewritten below.
+    const found = kept && readLaid(kept, graph);
+    if (found) return found;
+    const out = await elk.layout(graph);
+    const laid: Laid = {
+      width: out.width,
+      height: out.height,
+      edges: (out.edges ?? []).map((e) => ({ sections: e.sections?.map((s) => ({ startPoint: s.startPoint, endPoint: s.endPoint, ...(s.bendPoints && { bendPoints: s.bendPoints }) })) })),
+      // In the order of the graph's boxes (the drawing takes box i's place from child i).
+      children: (graph.children ?? []).map((box) => {
+        const c = out.children?.find((child) => child.id === box.id);
+        return { x: c?.x, y: c?.y, width: c?.width, height: c?.height };
+      }),
+    };
+    await this.store.put(LAYOUT_KIND, key, JSON.stringify(laid));
+    return laid;
+  }
+}
+
+/** A kept layout, if it is one for `graph`: a place for every box, a route list for every edge. */
+function readLaid(bytes: Buffer, graph: ElkNode): Laid | undefined {
+  let laid: Laid;
+  try {
+    laid = JSON.parse(bytes.toString("utf8")) as Laid;
+  } catch {
+    return undefined;
+  }
+  const number = (n: unknown) => typeof n === "number" && Number.isFinite(n);
+  const boxes = laid?.children;
+  const routes = laid?.edges;
+  if (!Array.isArray(boxes) || boxes.length !== (graph.children ?? []).length || !boxes.every((b) => number(b?.x) && number(b?.y))) return undefined;
+  if (!Array.isArray(routes) || routes.length !== (graph.edges ?? []).length || !number(laid.width) || !number(laid.height)) return undefined;
+  return laid;
+}
+
 /**
  * An SVG of the nodes and edges. Layout direction: whom a group reports to and a parent group
  * above, reporting groups and sub-groups below; related groups are joined by a dotted line.
- * `idPrefix` keeps element ids unique on the page; `title` names the image.
+ * `idPrefix` keeps element ids unique on the page; `title` names the image; `layouts` the build's
+ * layouts (default: this diagram's own).
  */
-export async function renderDiagram(nodes: readonly DiagramNode[], edges: readonly DiagramEdge[], options: { idPrefix: string; title: string }): Promise<string> {
+export async function renderDiagram(nodes: readonly DiagramNode[], edges: readonly DiagramEdge[], options: { idPrefix: string; title: string; layouts?: Layouts }): Promise<string> {
   const lines = new Map(nodes.map((n) => [n.id, wrap(n.label)]));
+  // Boxes are named by position for ELK (its layout does not depend on the names; the key then does not either).
+  const index = new Map(nodes.map((n, i) => [n.id, `n${i}`]));
   const graph: ElkNode = {
     id: "root",
     layoutOptions: {
@@ -69,15 +156,15 @@ export async function renderDiagram(nodes: readonly DiagramNode[], edges: readon
     },
     children: nodes.map((n) => {
       const text = lines.get(n.id)!;
-      return { id: n.id, width: Math.ceil(Math.max(...text.map((l) => l.length)) * CHAR + 24), height: text.length * LINE + 16 };
+      return { id: index.get(n.id)!, width: Math.ceil(Math.max(...text.map((l) => l.length)) * CHAR + 24), height: text.length * LINE + 16 };
     }),
     // The upper end of every edge first, so the layered layout puts it above.
     edges: edges.map((e, i): ElkExtendedEdge => {
       const [upper, lower] = e.kind === "reportsTo" ? [e.to, e.from] : [e.from, e.to];
-      return { id: `e${i}`, sources: [upper], targets: [lower] };
+      return { id: `e${i}`, sources: [index.get(upper) ?? upper], targets: [index.get(lower) ?? lower] };
     }),
   };
-  const laid = await elk.layout(graph);
+  const laid = await (options.layouts ?? new Layouts()).layout(graph);
   const width = Math.ceil(laid.width ?? 0);
   const height = Math.ceil(laid.height ?? 0);
   const p = options.idPrefix;
@@ -95,8 +182,8 @@ export async function renderDiagram(nodes: readonly DiagramNode[], edges: readon
       out.push(`<path class="edge edge-${kind}" d="${d}"${marker}/>`);
     }
   }
-  for (const child of laid.children ?? []) {
-    const node = nodes.find((n) => n.id === child.id)!;
+  for (const [i, child] of (laid.children ?? []).entries()) {
+    const node = nodes[i]!;
     const x = round(child.x ?? 0);
     const y = round(child.y ?? 0);
     const text = lines.get(node.id)!;

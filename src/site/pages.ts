@@ -5,6 +5,7 @@
  * relative, so the site can live under any sub-path.
  */
 import { posix } from "node:path";
+import type { Store } from "../cache/store.js";
 import type { DocType } from "../doctypes/define.js";
 import { mandateStatus } from "../doctypes/lifecycle.js";
 import type { Mandate } from "../doctypes/mandate/data.generated.js";
@@ -13,12 +14,13 @@ import type { Templates } from "../html/templates.js";
 import type { RenderInput } from "../html/types.js";
 import type { Registry } from "../link/registry.js";
 import { collator } from "../util/text.js";
-import { renderDiagram, type DiagramEdge, type DiagramNode } from "./diagram.js";
+import { Layouts, renderDiagram, type DiagramEdge, type DiagramNode } from "./diagram.js";
 import type { History, Revision } from "./history.js";
 import { calendar, type CalendarEvent } from "./ics.js";
 import { buildModel, isMandate, isNotes, related, push, type Assignment, type GroupInfo, type SiteDocument, type SiteModel } from "./model.js";
 import { searchIndex } from "./search.js";
 import type { OutputFile } from "./write.js";
+import { mark } from "../util/timing.js";
 
 export type { SiteDocument } from "./model.js";
 
@@ -97,17 +99,22 @@ interface Page {
 }
 
 /** Every file of the site except the PDFs (the build writes those). */
-export async function sitePages(docs: readonly SiteDocument[], registry: Registry, types: readonly DocType[], templates: Templates, history: History = new Map()): Promise<OutputFile[]> {
+export async function sitePages(docs: readonly SiteDocument[], registry: Registry, types: readonly DocType[], templates: Templates, history: History = new Map(), store?: Store): Promise<OutputFile[]> {
   const model = buildModel(docs, registry);
+  // The diagrams' layouts: each graph laid out once, and kept in the build's cache when there is one.
+  const layouts = new Layouts(store);
   const pages: Page[] = [];
   pages.push(...registerPages(model, types));
-  for (const group of model.groupList) pages.push(await groupPage(model, group, history));
+  for (const group of model.groupList) pages.push(await groupPage(model, group, history, layouts));
+  mark("site: group pages");
   for (const doc of docs) pages.push(documentPage(model, doc));
   pages.push(...peoplePages(model), ...organisationPages(model));
-  pages.push(await structurePage(model));
+  pages.push(await structurePage(model, layouts));
   pages.push(searchPage());
+  mark("site: other pages");
 
   const files: OutputFile[] = pages.map((p) => ({ path: p.path, content: render(templates, p) }));
+  mark("site: pages rendered");
   files.push({ path: sitePaths.css, content: `${templates.style("letter.css")}\n${templates.style("site.css")}` });
   files.push({ path: sitePaths.script, content: templates.script("site.js") });
   files.push({ path: sitePaths.registerScript, content: templates.script("register.js") });
@@ -116,6 +123,7 @@ export async function sitePages(docs: readonly SiteDocument[], registry: Registr
   files.push(...calendars(model));
   const searchable = new Set(pages.filter((p) => p.search).map((p) => p.path));
   files.push(...(await searchIndex(files.filter((f) => searchable.has(f.path)))));
+  mark("site: search index");
   return files;
 }
 
@@ -307,7 +315,7 @@ function reportsToLinks(model: SiteModel, group: GroupInfo, href: (to: string) =
 
 // ---------------------------------------------------------------- group pages
 
-async function groupPage(model: SiteModel, group: GroupInfo, history: History): Promise<Page> {
+async function groupPage(model: SiteModel, group: GroupInfo, history: History, layouts: Layouts): Promise<Page> {
   const path = sitePaths.group(group.id);
   const href = hrefFrom(path);
   const { registry } = model;
@@ -354,7 +362,7 @@ async function groupPage(model: SiteModel, group: GroupInfo, history: History): 
   }));
   const referencedByGroups = [...new Set(referencedBy.map((r) => r.group))].map(groupLink);
 
-  const neighbourhood = await neighbourhoodDiagram(model, group, href);
+  const neighbourhood = await neighbourhoodDiagram(model, group, href, layouts);
   const notes = group.notes.map((doc) => noteLink(doc, href));
   const upcoming = plannedMeetings(group);
   const revisions = [...group.mandates, ...group.notes].flatMap((doc) => (history.get(doc.input.path) ?? []).map((r) => ({ ...revisionView(r, registry), document: doc.meta.title })));
@@ -449,7 +457,7 @@ function calendars(model: SiteModel): OutputFile[] {
   });
 }
 
-async function neighbourhoodDiagram(model: SiteModel, group: GroupInfo, href: (to: string) => string): Promise<{ svg: string; sentences: string[] } | null> {
+async function neighbourhoodDiagram(model: SiteModel, group: GroupInfo, href: (to: string) => string, layouts: Layouts): Promise<{ svg: string; sentences: string[] } | null> {
   const edges: DiagramEdge[] = model.relations.filter((r) => r.from === group.id || r.to === group.id);
   const outside = externalReportsTo(model, group);
   if (edges.length === 0 && outside.length === 0) return null;
@@ -459,7 +467,7 @@ async function neighbourhoodDiagram(model: SiteModel, group: GroupInfo, href: (t
     ...outside.map((o) => ({ id: o.id, label: o.label, external: true })),
   ];
   const all = [...edges, ...outside.map((o): DiagramEdge => ({ kind: "reportsTo", from: group.id, to: o.id }))];
-  const svg = await renderDiagram(nodes, all, { idPrefix: "grannskap", title: `Diagram: ${group.name} och dess närmaste grupper` });
+  const svg = await renderDiagram(nodes, all, { idPrefix: "grannskap", title: `Diagram: ${group.name} och dess närmaste grupper`, layouts });
   const sentences = [...edges.map((e) => relationSentence(model, e)), ...outside.map((o) => `${group.name} rapporterar till ${lowerFirst(o.label)} (ingen grupp i registret).`)];
   return { svg, sentences };
 }
@@ -666,7 +674,7 @@ function assignmentView(model: SiteModel, a: Assignment, href: (to: string) => s
 
 // ---------------------------------------------------------------- structure and search
 
-async function structurePage(model: SiteModel): Promise<Page> {
+async function structurePage(model: SiteModel, layouts: Layouts): Promise<Page> {
   const path = sitePaths.structure;
   const href = hrefFrom(path);
   const groupEdges: DiagramEdge[] = model.relations.filter((r) => r.kind !== "related");
@@ -686,7 +694,7 @@ async function structurePage(model: SiteModel): Promise<Page> {
     ...ids.map((id) => ({ id, label: model.registry.nameOf("group", id), href: href(sitePaths.group(id)) })),
     ...[...outside].map(([id, o]) => ({ id, label: o.label, external: true })),
   ];
-  const svg = ids.length > 0 ? await renderDiagram(nodes, [...groupEdges, ...outsideEdges], { idPrefix: "struktur", title: "Diagram: vilka grupper som rapporterar till vilka, och undergrupper" }) : null;
+  const svg = ids.length > 0 ? await renderDiagram(nodes, [...groupEdges, ...outsideEdges], { idPrefix: "struktur", title: "Diagram: vilka grupper som rapporterar till vilka, och undergrupper", layouts }) : null;
   const link = (id: string): LinkView => ({ name: model.registry.nameOf("group", id), href: href(sitePaths.group(id)) });
   // The text alternative: per group in the diagram, whom it reports to and its sub-groups.
   const outline = ids

@@ -18,11 +18,14 @@ export async function searchIndex(pages: readonly OutputFile[]): Promise<OutputF
   try {
     const { index, errors } = await createIndex({ forceLanguage: "sv" });
     if (!index) throw new Error(`Sökindexet kunde inte skapas: ${errors.join("; ")}`);
-    for (const page of pages) {
-      // The URL is stored without a leading slash; search.js resolves it against the site root.
-      const added = await index.addHTMLFile({ url: page.path, content: String(page.content) });
-      if (added.errors.length > 0) throw new Error(`Sökindexet: ${page.path}: ${added.errors.join("; ")}`);
-    }
+    // Every page is sent at once rather than waiting for each answer: the indexer's service reads its
+    // requests in the order they were written and handles them one after another, so the index is the
+    // same, without a round trip per page.
+    // The URL is stored without a leading slash; search.js resolves it against the site root.
+    const added = await Promise.all(pages.map((page) => index.addHTMLFile({ url: page.path, content: String(page.content) })));
+    added.forEach(({ errors }, i) => {
+      if (errors.length > 0) throw new Error(`Sökindexet: ${pages[i]!.path}: ${errors.join("; ")}`);
+    });
     const { files, errors: fileErrors } = await index.getFiles();
     if (fileErrors.length > 0) throw new Error(`Sökindexet: ${fileErrors.join("; ")}`);
     await index.deleteIndex();
