@@ -29,7 +29,7 @@ export async function checkViaDaemon(io: Io): Promise<number | undefined> {
   };
   const answer = await ask<CheckResponse>(socket, request);
   if (answer === "absent" || (typeof answer === "object" && "stale" in answer)) {
-    startDaemon(io.env, io.cwd);
+    startDaemon(io.env, { cwd: io.cwd, argv: io.argv });
     return undefined;
   }
   if (answer === "failed" || "fallback" in answer) return undefined;
@@ -67,14 +67,14 @@ export function ask<T>(socket: string, request: Request): Promise<T | "absent" |
 
 /**
  * `mandat daemon run` in the background, detached from this process and its terminal. Given the
- * folder of the check that found no daemon, the daemon warms up on it (daemon.ts).
+ * check that found no daemon, the daemon warms up on that folder (daemon.ts).
  */
-export function startDaemon(env: NodeJS.ProcessEnv, warmUpIn?: string): void {
+export function startDaemon(env: NodeJS.ProcessEnv, warmUpOn?: { cwd: string; argv: string[] }): void {
   const bin = fileURLToPath(new URL("../../bin/mandat.js", import.meta.url));
   // The daemon's own environment: the caller's without git's per-command variables (a hook's
   // temporary index); each request brings its own environment.
   const own = Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith("GIT_")));
-  if (warmUpIn) own.MANDAT_DAEMON_WARM_UP = warmUpIn;
+  if (warmUpOn) own.MANDAT_DAEMON_WARM_UP = JSON.stringify(warmUpOn);
   try {
     spawn(process.execPath, [bin, "daemon", "run"], { detached: true, stdio: "ignore", env: own, cwd: fileURLToPath(new URL("../../", import.meta.url)) }).unref();
   } catch {

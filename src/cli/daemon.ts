@@ -72,8 +72,8 @@ async function serve(socket: string, io: Io, main: Main): Promise<number> {
   const idle = idleSeconds(io.env);
   const since = new Date().toISOString();
   let checks = 0;
-  /** Requests queued and not yet started: warming up gives way to them. */
-  let waiting = 0;
+  /** Set by the first request: warming up stops for good then. */
+  let asked = false;
   let queue = Promise.resolve();
   let idleTimer: NodeJS.Timeout | undefined;
   let done!: (code: number) => void;
@@ -87,9 +87,8 @@ async function serve(socket: string, io: Io, main: Main): Promise<number> {
       if (request.program !== program) return stop(() => reply(conn, { stale: true } satisfies CheckResponse));
       // Only checks keep it alive: asking for its status does not.
       resetIdle();
-      waiting++;
+      asked = true;
       queue = queue.then(async () => {
-        waiting--;
         reply(conn, await runCheck(request, main));
         checks++;
         resetIdle();
@@ -115,20 +114,34 @@ async function serve(socket: string, io: Io, main: Main): Promise<number> {
   process.title = "mandat daemon";
   resetIdle();
   // Load the check's code now, so the first request does not wait for it; and when started by a
-  // check, run that folder's check (its files on disk, output dropped) a few times: V8 compiles the
-  // parser and rules well only after they have run, and a first request would otherwise be nearly as
-  // slow as a fresh process. It writes nothing but cache lines a check there would write anyway.
+  // check, run that check again (same folder, staged or on disk, output dropped) a few times, until the
+  // first request comes: V8 compiles the parser and rules well only after they have run, and a first
+  // request would otherwise be nearly as slow as a fresh process. It writes nothing but the cache
+  // lines that check writes anyway.
   await Promise.all([import("../check.js"), import("../rules/index.js"), import("./check.js"), import("../config/load.js")]);
-  const warmUpIn = io.env.MANDAT_DAEMON_WARM_UP;
+  const warmUp = warmUpOf(io.env.MANDAT_DAEMON_WARM_UP);
   delete process.env.MANDAT_DAEMON_WARM_UP;
-  if (warmUpIn) {
-    for (let round = 0; round < WARM_UP_ROUNDS; round++) {
-      queue = queue.then(async () => {
-        if (waiting === 0) await runCheck({ op: "check", program, argv: ["check"], cwd: warmUpIn, env: { ...process.env } as Record<string, string>, stdoutIsTTY: false, stderrIsTTY: false }, main);
-      });
-    }
+  for (let round = 0; warmUp && round < WARM_UP_ROUNDS; round++) {
+    queue = queue.then(async () => {
+      if (!asked) await runCheck({ op: "check", program, ...warmUp, env: { ...process.env } as Record<string, string>, stdoutIsTTY: false, stderrIsTTY: false }, main);
+    });
   }
   return finished;
+}
+
+/**
+ * The check to warm up on: the folder and kind (`--staged` or not) of the check that started the
+ * daemon, never anything that writes files (`--fix`). Undefined when there is none.
+ */
+function warmUpOf(text: string | undefined): Pick<CheckRequest, "argv" | "cwd"> | undefined {
+  try {
+    const { cwd, argv } = JSON.parse(text ?? "") as { cwd: string; argv: string[] };
+    if (typeof cwd !== "string" || !Array.isArray(argv)) return undefined;
+    const root = argv.indexOf("--root");
+    return { cwd, argv: ["check", ...(argv.includes("--staged") ? ["--staged"] : []), ...(root >= 0 && argv[root + 1] ? ["--root", argv[root + 1]!] : [])] };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Listens on the socket; false when a live daemon already does (a socket file left by a dead one is replaced). */
