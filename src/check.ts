@@ -8,7 +8,7 @@ import { join, resolve } from "node:path";
 import { CACHE_DIR, hashOf, NO_STORE, openStore, removeStaleTemps, type Store } from "./cache/store.js";
 import { documentKey, environmentHash, programHash } from "./check/cache.js";
 import type { DocumentEnv } from "./check/document.js";
-import { lineOf, Pack, PackWriter, resultOf, type PackedResult } from "./check/pack.js";
+import { lineOf, Pack, PackWriter, resultOf, SharedStrings, type PackedResult } from "./check/pack.js";
 import { docOf, isCrash, type DocumentResult } from "./check/result.js";
 import type { Config } from "./config/types.js";
 import { EMPTY_CONFIG, limitsOf, type Limits } from "./config/types.js";
@@ -169,9 +169,11 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const keys = loaded.documents.map((source) => documentKey(envKey, source, loaded.shared));
   const cacheDir = join(options.root, CACHE_DIR);
   const pack = options.cache === false ? Pack.empty() : Pack.read(cacheDir);
+  // The results are held together for the corpus rules: one copy of each string they repeat.
+  const strings = new SharedStrings();
   const results: (DocumentResult | undefined)[] = loaded.documents.map((source, i) => {
     const line = options.keepTrees ? undefined : pack.lineFor(source.path, keys[i]!);
-    return line ? resultOf(line) : undefined;
+    return line ? resultOf(line, strings) : undefined;
   });
   mark("check: keys and cache read");
   const missing = loaded.documents.flatMap((source, i) => (results[i] ? [] : [i]));
@@ -202,6 +204,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
       jobs: options.jobs,
       builtinTypes: types === builtinTypes,
       setup: { shared: loaded.shared, registry: loaded.registry, config, today },
+      strings,
     }, writer && keep);
     missing.forEach((i, n) => (results[i] = fresh[n]));
   }

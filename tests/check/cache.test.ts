@@ -48,6 +48,18 @@ describe("the check cache", () => {
     expect(await readdir(join(root, ".mandat-cache/check"))).not.toHaveLength(0);
   });
 
+  it("reads back a document whose frontmatter has a __proto__ key as it was found (results share their strings)", async () => {
+    await edit("mandates/samordningsrad-infektion.md", "group: samordningsrad-infektion", "group: samordningsrad-infektion\n__proto__:\n  polluted: ja");
+    const first = await run();
+    const second = await run();
+    expect(second.cache).toEqual({ reused: 5, checked: 0 });
+    expect(shown(second)).toEqual(shown(first));
+    const proto = shown(second).filter((line) => line.includes("__proto__"));
+    expect(proto).toHaveLength(1);
+    expect(proto[0]).toMatch(/^mandates\/samordningsrad-infektion\.md:\d+:1 error schema /);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it("checks again only the document that changed", async () => {
     await run();
     await edit("mandates/samordningsrad-infektion.md", "group: samordningsrad-infektion", "group: samordningsrad-infekton");
