@@ -22,6 +22,7 @@ import { EXIT, UsageError, type Io } from "./io.js";
 export type DaemonAction = "start" | "stop" | "status" | "run";
 
 const WARM_UP_ROUNDS = 3;
+const WARM_UP_DELAY_MS = 2000;
 
 /** The command line's main(), given by it: each request runs it (and this module does not import it). */
 type Main = (io: Io) => Promise<number>;
@@ -103,6 +104,7 @@ async function serve(socket: string, io: Io, main: Main): Promise<number> {
 
   /** Stops listening and removes the socket at once (so a new daemon can take it), then ends. */
   function stop(then?: () => void): void {
+    asked = true; // no more warming up
     clearTimeout(idleTimer);
     server.close();
     rmSync(socket, { force: true });
@@ -118,6 +120,8 @@ async function serve(socket: string, io: Io, main: Main): Promise<number> {
   // first request comes: V8 compiles the parser and rules well only after they have run, and a first
   // request would otherwise be nearly as slow as a fresh process. It writes nothing but the cache
   // lines that check writes anyway.
+  // It waits a moment first: the check that started it is still running, and should not share the CPU.
+  await new Promise((r) => setTimeout(r, WARM_UP_DELAY_MS).unref());
   await Promise.all([import("../check.js"), import("../rules/index.js"), import("./check.js"), import("../config/load.js")]);
   const warmUp = warmUpOf(io.env.MANDAT_DAEMON_WARM_UP);
   delete process.env.MANDAT_DAEMON_WARM_UP;
