@@ -131,10 +131,7 @@ describe("mandat check --daemon", () => {
       await mandat(["daemon", "start"]);
       const { ask } = await import("../src/cli/daemon-client.js");
       const { socketPath } = await import("../src/cli/daemon-socket.js");
-      const previous = process.env.TMPDIR;
-      process.env.TMPDIR = tmp;
-      const socket = socketPath()!;
-      process.env.TMPDIR = previous;
+      const socket = socketPath(tmp)!;
       const request: CheckRequest = { op: "check", program: "en annan version", argv: ["check"], cwd: root, env: {}, stdoutIsTTY: false, stderrIsTTY: false };
       expect(await ask(socket, request)).toEqual({ stale: true });
       expect(await running()).toBe(false);

@@ -40,15 +40,15 @@ export interface Status {
 }
 
 /** One daemon per installed mandat and user: the socket sits in a folder only this user can enter. */
-export function socketPath(): string | undefined {
+export function socketPath(temp = tmpdir()): string | undefined {
   if (process.platform === "win32") return undefined;
   const install = fileURLToPath(new URL("../../", import.meta.url));
   const name = createHash("sha256").update(install).digest("hex").slice(0, 16);
-  return join(privateDir(), `${name}.sock`);
+  return join(privateDir(temp), `${name}.sock`);
 }
 
-function privateDir(): string {
-  return join(tmpdir(), `mandat-${process.getuid?.() ?? "user"}`);
+function privateDir(temp = tmpdir()): string {
+  return join(temp, `mandat-${process.getuid?.() ?? "user"}`);
 }
 
 /**
