@@ -59,7 +59,7 @@ export async function checkDocuments(sources: SourceFile[], env: DocumentEnv, op
     // Both generations are capped: a worker keeps about 36 MiB alive (schemas, registry, one batch)
     // at 10,000 documents, but left alone V8 let each grow to 250 MiB of mostly garbage, half the
     // peak of a big run. Measured back to back on 1,000 and 10,000 documents: 64/128 MiB checks as
-    // fast as no young cap (10.0–10.7 s for 1,000) with a peak of 851 MiB for 10,000; 48/96 MiB and
+    // fast as before shared strings (10.0–10.7 s for 1,000) with a peak of 851 MiB for 10,000; 48/96 MiB and
     // 64/96 MiB made 1,000 documents 20% slower. A batch that still runs out is checked in this thread.
     resourceLimits: { maxYoungGenerationSizeMb: 64, maxOldGenerationSizeMb: 128 },
   });
