@@ -236,7 +236,14 @@ async function buildLocked(
     // starting) is killed rather than waited for. After success it is already closed.
     if (printer) {
       abandon.abort();
-      await closePrinter(printer).catch(() => undefined);
+      // A browser killed in the middle of starting can leave puppeteer's last call unanswered: wait a
+      // while, not forever (Node would end the process with exit code 13 when nothing else is left).
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        closePrinter(printer).catch(() => undefined),
+        new Promise<void>((resolve) => (timer = setTimeout(resolve, ABANDONED_BROWSER_WAIT_MS))),
+      ]);
+      clearTimeout(timer);
     }
   }
 }
@@ -348,6 +355,8 @@ function settle<T>(fn: () => T): { ok: true; value: T } | { ok: false; error: un
     return { ok: false, error };
   }
 }
+
+const ABANDONED_BROWSER_WAIT_MS = 5000;
 
 async function closePrinter(printer: Promise<Printer> | undefined): Promise<void> {
   if (!printer) return;
