@@ -356,7 +356,7 @@ function settle<T>(fn: () => T): { ok: true; value: T } | { ok: false; error: un
   }
 }
 
-const ABANDONED_BROWSER_WAIT_MS = 5000;
+const ABANDONED_BROWSER_WAIT_MS = 30_000;
 
 async function closePrinter(printer: Promise<Printer> | undefined): Promise<void> {
   if (!printer) return;
