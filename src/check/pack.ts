@@ -17,10 +17,12 @@ import { isAscii } from "node:buffer";
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { tempPath } from "../cache/store.js";
+import { compactPlaces, expandPlaces } from "../parse/place.js";
+import type { Places } from "../parse/doc.js";
 import { isCrash, type DocumentResult } from "./result.js";
 
 /** Bump when the line format or what a result holds changes: an older pack is then ignored as a whole. */
-const HEADER = "mandat-check-pack 4";
+const HEADER = "mandat-check-pack 5";
 const TAB = 9;
 const NEWLINE = 10;
 const NEWLINE_BYTE = Buffer.from("\n");
@@ -129,7 +131,9 @@ export interface StoredResult {
 export function packResult(result: DocumentResult): PackedResult {
   const { tree: _tree, facts, ...rest } = result;
   const { places, ...other } = facts;
-  return { entry: ascii(JSON.stringify({ ...rest, facts: other })), places: ascii(JSON.stringify(places ?? null)), ...(isCrash(result) && { crash: true as const }) };
+  // Most of a result's bytes are its places: kept as a list of offsets when the data gives their paths.
+  const kept = places && (compactPlaces(facts.data, places) ?? places);
+  return { entry: ascii(JSON.stringify({ ...rest, facts: other })), places: ascii(JSON.stringify(kept ?? null)), ...(isCrash(result) && { crash: true as const }) };
 }
 
 /**
@@ -179,7 +183,8 @@ export function unpackResult(packed: StoredResult, strings?: SharedStrings): Doc
       configurable: true,
       get: () => {
         if (places === undefined) {
-          places = JSON.parse(typeof text === "string" ? text : text!()) as typeof places;
+          const kept = JSON.parse(typeof text === "string" ? text : text!()) as Places | (number | null)[] | null;
+          places = Array.isArray(kept) ? (expandPlaces(result.facts.data, kept) ?? null) : kept;
           text = undefined;
         }
         return places ?? undefined;

@@ -144,15 +144,21 @@ const rule = defineRule({
   },
   check(ctx) {
     const similarity = new Similarity();
+    const textSets = new Interner();
     const docs: Mandate[] = ctx.documents
       .filter((d) => d.type === "uppdragshandling")
       .sort((x, y) => (x.path < y.path ? -1 : 1))
       .map((doc: Doc) => {
         const blocks = passages(doc).map((p) => ({ ...p, id: similarity.idOf(p.text) }));
-        return { doc, blocks, ids: new Set(blocks.map((x) => x.id)) };
+        const ids = new Set(blocks.map((x) => x.id));
+        return { doc, blocks, ids, texts: textSets.id([...ids].sort((a, b) => a - b).join(",")) };
       });
     if (docs.length < 2) return;
     similarity.index();
+    // Whether a run is possible depends only on the own texts of the one document and the texts of the
+    // other: worked out once per such pair (many documents hold the same texts, as revisions do).
+    const possible = new Map<number, boolean>();
+    const owns = new Interner();
     for (const [index, mine] of docs.entries()) {
       const own = mine.blocks.filter((x) => !x.shared);
       if (own.length === 0) continue;
@@ -162,13 +168,16 @@ const rule = defineRule({
       // stops there: marking every holder of every text costs documents × documents when mandates share a lot.
       const like = new Set<number>();
       for (const block of own) for (const id of similarity.alike(block.id)) like.add(id);
+      const ownTexts = owns.id(own.map((x) => x.id).sort((a, b) => a - b).join(","));
       for (let at = 0; at < docs.length; at++) {
         if (at === index) continue;
         const other = docs[at]!;
-        if (!holdsAny(other.ids, like)) continue;
+        const pair = ownTexts * docs.length + other.texts;
+        let can = possible.get(pair);
+        if (can === undefined) possible.set(pair, (can = holdsAny(other.ids, like) && runPossible(own, other, similarity)));
+        if (!can) continue;
         // An earlier document is told of two documents' own texts alike; only a shared text is told here.
         if (at > index && !other.blocks.some((x) => x.shared && !includes.has(x.shared))) continue;
-        if (!runPossible(own, other, similarity)) continue;
         const run = longestRun(own, other.blocks, includes, similarity);
         if (!run) continue;
         const shared = run.theirs.find((x) => x.shared)?.shared;
@@ -190,10 +199,23 @@ const rule = defineRule({
 
 export default rule;
 
+/** A small number for each distinct key. */
+class Interner {
+  private readonly ids = new Map<string, number>();
+
+  id(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) this.ids.set(key, (id = this.ids.size));
+    return id;
+  }
+}
+
 interface Mandate {
   doc: Doc;
   blocks: Block[];
   ids: Set<number>;
+  /** Which set of texts it holds (documents holding the same texts share this number). */
+  texts: number;
 }
 
 /** Whether the two sets have an element in common (looked up from the smaller). */
