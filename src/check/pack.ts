@@ -15,6 +15,7 @@
  */
 import { isAscii } from "node:buffer";
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { tempPath } from "../cache/store.js";
 import { compactPlaces, expandPlaces } from "../parse/place.js";
@@ -63,6 +64,22 @@ export class Pack {
     } catch {
       return Pack.empty();
     }
+    return Pack.of(bytes);
+  }
+
+  /**
+   * The same, read in the background: the file is read by libuv's threads while this thread goes on
+   * (a check reads its documents meanwhile); its lines are indexed when it is awaited.
+   */
+  static async readAsync(dir: string): Promise<Pack> {
+    try {
+      return Pack.of(await readFile(packFile(dir)));
+    } catch {
+      return Pack.empty();
+    }
+  }
+
+  private static of(bytes: Buffer): Pack {
     // The pack is ASCII (see ascii above), so its bytes are its characters: only the parts used are made text.
     if (!isAscii(bytes) || !bytes.subarray(0, HEADER.length + 1).equals(Buffer.from(`${HEADER}\n`))) return Pack.empty();
     const lines = new Map<string, Buffer>();
