@@ -132,7 +132,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const clean = options.cache === false ? undefined : await CleanFileCache.open(store, limits, !options.paths?.length);
   // Read while the documents are loaded (the pack is the biggest file a warm run reads).
   const cacheDir = join(options.root, CACHE_DIR);
-  const packRead = options.cache === false ? Promise.resolve(Pack.empty()) : Pack.readAsync(cacheDir);
+  const packRead = options.cache === false ? Promise.resolve(Pack.empty()) : Pack.read(cacheDir);
   mark("check: config and cache opened");
   const loaded = await load({ root: options.root, cwd: options.cwd ?? options.root, paths: options.paths, limits, clean, files: options.files });
   await clean?.save();

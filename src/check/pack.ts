@@ -1,8 +1,9 @@
 /**
  * The check cache as one packed file (`.mandat-cache/check/pack/results`), like git's index: a line
  * per document path with the document's key (check/cache.ts) and its result. A warm run reads one
- * file instead of one per document, and parses only the results it uses; a result's places (the
- * biggest part, needed only to place a diagnostic) stay text until a diagnostic asks for them.
+ * file instead of one per document, and parses only the results it uses; a result's places (where
+ * each frontmatter value is, needed only to place a diagnostic) stay text until a diagnostic asks for
+ * them, and are kept as bare offsets when the data gives their paths (parse/place.ts compactPlaces).
  *
  * Still content-addressed: a line is used only when its key equals the document's key now, so a
  * stale or foreign line is never read, only replaced. A run that checked a few documents appends
@@ -14,7 +15,7 @@
  * time; a damaged line is a miss.
  */
 import { isAscii } from "node:buffer";
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { tempPath } from "../cache/store.js";
@@ -56,22 +57,12 @@ export class Pack {
     return new Pack(new Map());
   }
 
-  /** The pack in `dir` (the cache folder), or an empty one when there is none or it is not ours. */
-  static read(dir: string): Pack {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(packFile(dir));
-    } catch {
-      return Pack.empty();
-    }
-    return Pack.of(bytes);
-  }
-
   /**
-   * The same, read in the background: the file is read by libuv's threads while this thread goes on
-   * (a check reads its documents meanwhile); its lines are indexed when it is awaited.
+   * The pack in `dir` (the cache folder), or an empty one when there is none or it is not ours. Read
+   * by libuv's threads while this thread goes on (a check reads its documents meanwhile); its lines
+   * are indexed when it is awaited.
    */
-  static async readAsync(dir: string): Promise<Pack> {
+  static async read(dir: string): Promise<Pack> {
     try {
       return Pack.of(await readFile(packFile(dir)));
     } catch {
