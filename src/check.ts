@@ -130,6 +130,9 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const limits = limitsOf(config);
   const store = options.cache === false ? NO_STORE : openStore(join(options.root, CACHE_DIR));
   const clean = options.cache === false ? undefined : await CleanFileCache.open(store, limits, !options.paths?.length);
+  // Read while the documents are loaded (the pack is the biggest file a warm run reads).
+  const cacheDir = join(options.root, CACHE_DIR);
+  const packRead = options.cache === false ? Promise.resolve(Pack.empty()) : Pack.read(cacheDir);
   mark("check: config and cache opened");
   const loaded = await load({ root: options.root, cwd: options.cwd ?? options.root, paths: options.paths, limits, clean, files: options.files });
   await clean?.save();
@@ -167,8 +170,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   // Per document: the cached result when the pack holds one for its key, else a fresh one.
   const envKey = environmentHash(types, loaded.registry, config, today);
   const keys = loaded.documents.map((source) => documentKey(envKey, source, loaded.shared));
-  const cacheDir = join(options.root, CACHE_DIR);
-  const pack = options.cache === false ? Pack.empty() : Pack.read(cacheDir);
+  const pack = await packRead;
   // The results are held together for the corpus rules: one copy of each string they repeat.
   const strings = new SharedStrings();
   const results: (DocumentResult | undefined)[] = loaded.documents.map((source, i) => {

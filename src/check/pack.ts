@@ -1,8 +1,9 @@
 /**
  * The check cache as one packed file (`.mandat-cache/check/pack/results`), like git's index: a line
  * per document path with the document's key (check/cache.ts) and its result. A warm run reads one
- * file instead of one per document, and parses only the results it uses; a result's places (the
- * biggest part, needed only to place a diagnostic) stay text until a diagnostic asks for them.
+ * file instead of one per document, and parses only the results it uses; a result's places (where
+ * each frontmatter value is, needed only to place a diagnostic) stay text until a diagnostic asks for
+ * them, and are kept as bare offsets when the data gives their paths (parse/place.ts compactPlaces).
  *
  * Still content-addressed: a line is used only when its key equals the document's key now, so a
  * stale or foreign line is never read, only replaced. A run that checked a few documents appends
@@ -14,13 +15,16 @@
  * time; a damaged line is a miss.
  */
 import { isAscii } from "node:buffer";
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { tempPath } from "../cache/store.js";
+import { compactPlaces, expandPlaces } from "../parse/place.js";
+import type { Places } from "../parse/doc.js";
 import { isCrash, type DocumentResult } from "./result.js";
 
 /** Bump when the line format or what a result holds changes: an older pack is then ignored as a whole. */
-const HEADER = "mandat-check-pack 4";
+const HEADER = "mandat-check-pack 5";
 const TAB = 9;
 const NEWLINE = 10;
 const NEWLINE_BYTE = Buffer.from("\n");
@@ -53,14 +57,20 @@ export class Pack {
     return new Pack(new Map());
   }
 
-  /** The pack in `dir` (the cache folder), or an empty one when there is none or it is not ours. */
-  static read(dir: string): Pack {
-    let bytes: Buffer;
+  /**
+   * The pack in `dir` (the cache folder), or an empty one when there is none or it is not ours. Read
+   * by libuv's threads while this thread goes on (a check reads its documents meanwhile); its lines
+   * are indexed when it is awaited.
+   */
+  static async read(dir: string): Promise<Pack> {
     try {
-      bytes = readFileSync(packFile(dir));
+      return Pack.of(await readFile(packFile(dir)));
     } catch {
       return Pack.empty();
     }
+  }
+
+  private static of(bytes: Buffer): Pack {
     // The pack is ASCII (see ascii above), so its bytes are its characters: only the parts used are made text.
     if (!isAscii(bytes) || !bytes.subarray(0, HEADER.length + 1).equals(Buffer.from(`${HEADER}\n`))) return Pack.empty();
     const lines = new Map<string, Buffer>();
@@ -129,7 +139,9 @@ export interface StoredResult {
 export function packResult(result: DocumentResult): PackedResult {
   const { tree: _tree, facts, ...rest } = result;
   const { places, ...other } = facts;
-  return { entry: ascii(JSON.stringify({ ...rest, facts: other })), places: ascii(JSON.stringify(places ?? null)), ...(isCrash(result) && { crash: true as const }) };
+  // Most of a result's bytes are its places: kept as a list of offsets when the data gives their paths.
+  const kept = places && (compactPlaces(facts.data, places) ?? places);
+  return { entry: ascii(JSON.stringify({ ...rest, facts: other })), places: ascii(JSON.stringify(kept ?? null)), ...(isCrash(result) && { crash: true as const }) };
 }
 
 /**
@@ -179,7 +191,8 @@ export function unpackResult(packed: StoredResult, strings?: SharedStrings): Doc
       configurable: true,
       get: () => {
         if (places === undefined) {
-          places = JSON.parse(typeof text === "string" ? text : text!()) as typeof places;
+          const kept = JSON.parse(typeof text === "string" ? text : text!()) as Places | (number | null)[] | null;
+          places = Array.isArray(kept) ? (expandPlaces(result.facts.data, kept) ?? null) : kept;
           text = undefined;
         }
         return places ?? undefined;

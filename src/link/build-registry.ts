@@ -2,7 +2,8 @@
 import { isReadable, type Doc } from "../parse/doc.js";
 import { placeOfPath } from "../parse/place.js";
 import { KINDS, kindOfRegistry } from "./kinds.js";
-import { Registry, type Entry } from "./registry.js";
+import { Registry, type Entry, type Origin } from "./registry.js";
+import type { Place } from "../diagnostics/diagnostic.js";
 
 export function buildRegistry(files: Doc[]): Registry {
   const registry = new Registry();
@@ -19,11 +20,24 @@ export function buildRegistry(files: Doc[]): Registry {
       const id = (entry as Record<string, unknown>)[key];
       if (typeof id !== "string") return;
       const path = [index, key];
-      const origin = { file: file.path, place: placeOfPath(file, path), path };
+      const origin = originAt(file, path);
       const first = table.get(id);
       if (first) registry.duplicates.push({ kind, id, origin, first: first.origin });
       else table.set(id, { value: entry, origin });
     });
   }
   return registry;
+}
+
+/** Where an entry is defined, placed only when asked: most runs never show an entry's place, and placing reads the file's places and lines. */
+function originAt(file: Doc, path: (string | number)[]): Origin {
+  let place: Place | undefined | null = null;
+  return {
+    file: file.path,
+    path,
+    get place() {
+      if (place === null) place = placeOfPath(file, path);
+      return place;
+    },
+  };
 }

@@ -235,8 +235,8 @@ export class InputReader {
   }
 }
 
-/** The text of UTF-8 bytes, without a leading BOM. */
+/** The text of valid UTF-8 bytes, without a leading BOM (Buffer's decoder: several times faster than a TextDecoder per file). */
 function textOf(bytes: Uint8Array): string {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.subarray(bom));
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8", bom);
 }

@@ -5,7 +5,7 @@
  */
 import { isMap, isScalar, isSeq, type Node } from "yaml";
 import type { Place } from "../diagnostics/diagnostic.js";
-import type { DataPath, Doc, Places } from "./doc.js";
+import type { DataPath, Doc, Places, Span } from "./doc.js";
 import type { YamlDocument } from "./yaml.js";
 
 const SEP = "\u001f";
@@ -55,4 +55,58 @@ export function placeOfPath(doc: Pick<Doc, "places" | "lines" | "yamlOffset">, p
     preferKey = true;
   }
   return { start: doc.lines.point(doc.yamlOffset) };
+}
+
+/**
+ * Places as a compact list for the check cache: the four offsets of each entry in order, without
+ * the paths, when a walk over the data meets the same paths in the same order as the YAML tree did
+ * (true of any frontmatter without aliases, complex keys or integer keys). Offsets are written as the
+ * difference to the last offset written (short numbers), a missing offset as null. Undefined when the
+ * walk differs: such places are kept whole.
+ */
+export function compactPlaces(data: unknown, places: Places): (number | null)[] | undefined {
+  const keys = Object.keys(places);
+  const walked = dataKeys(data);
+  if (walked.length !== keys.length || walked.some((key, i) => key !== keys[i])) return undefined;
+  const out: (number | null)[] = [];
+  let last = 0;
+  for (const key of keys) {
+    for (const offset of places[key]!) {
+      if (offset < 0) out.push(null);
+      else {
+        out.push(offset - last);
+        last = offset;
+      }
+    }
+  }
+  return out;
+}
+
+/** The places again from compactPlaces' list and the same data; undefined when they do not fit together (damage). */
+export function expandPlaces(data: unknown, compact: readonly (number | null)[]): Places | undefined {
+  const keys = dataKeys(data);
+  if (compact.length !== keys.length * 4) return undefined;
+  const places: Places = {};
+  let last = 0;
+  keys.forEach((key, k) => {
+    const span = [0, 0, 0, 0] as Span;
+    for (let i = 0; i < 4; i++) {
+      const delta = compact[k * 4 + i];
+      span[i] = typeof delta === "number" ? (last += delta) : -1;
+    }
+    places[key] = span;
+  });
+  return places;
+}
+
+/** Every path in the data as placesOf keys it: the root, then each key of a mapping and each item of a list, depth first. */
+function dataKeys(data: unknown): string[] {
+  const keys: string[] = [];
+  const walk = (value: unknown, key: string, prefix: string) => {
+    keys.push(key);
+    if (Array.isArray(value)) value.forEach((item, i) => walk(item, prefix + i, prefix + i + SEP));
+    else if (typeof value === "object" && value !== null) for (const name of Object.keys(value)) walk((value as Record<string, unknown>)[name], prefix + name, prefix + name + SEP);
+  };
+  walk(data, "", "");
+  return keys;
 }

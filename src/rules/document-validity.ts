@@ -58,11 +58,13 @@ const rule = defineRule({
       }
       // Cited by number in running text (a frontmatter value that is both a reference and prose, as
       // decision.delegation, was reported above).
-      const refPlaces = new Set(doc.refs.map((r) => JSON.stringify(placeOfPath(doc, r.path)?.start)));
+      // Made only when needed: placing every reference of every document would read every document's places.
+      let refPlaces: Set<string> | undefined;
+      const isFrontmatterRef = (place: unknown) => (refPlaces ??= new Set(doc.refs.map((r) => JSON.stringify(placeOfPath(doc, r.path)?.start)))).has(JSON.stringify(place));
       for (const ref of proseRefs(doc)) {
         if (ref.kind !== "document") continue;
         cited.add(ref.id);
-        if (ref.file === doc.path && refPlaces.has(JSON.stringify(ref.place?.start))) continue;
+        if (ref.file === doc.path && isFrontmatterRef(ref.place?.start)) continue;
         const target = ctx.registry.document(ref.id);
         if (!target) continue;
         const data = { diarienummer: ref.id, title: target.title };

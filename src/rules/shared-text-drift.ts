@@ -19,12 +19,21 @@ type Block = Passage & { id: number };
  */
 class Similarity {
   private readonly ids = new Map<string, number>();
+  private readonly written = new Map<string, number>();
   private readonly texts: string[] = [];
   private readonly pairs = new Set<number>();
   private readonly neighbours = new Map<number, number[]>();
   private readonly alikeOf = new Map<number, number[]>();
 
-  id(text: string): number {
+  /** Id of a passage's text, compared without case. */
+  idOf(text: string): number {
+    // Cached by the text as written: cached results share one copy of a repeated passage, so it is folded and hashed once.
+    let id = this.written.get(text);
+    if (id === undefined) this.written.set(text, (id = this.id(text.toLowerCase())));
+    return id;
+  }
+
+  private id(text: string): number {
     let id = this.ids.get(text);
     if (id === undefined) {
       id = this.texts.length;
@@ -76,7 +85,7 @@ class Similarity {
   }
 }
 
-/** The list kept under `key`, made empty on first use (appending in place: a passage can be held by thousands of documents). */
+/** The list kept under `key`, made empty on first use (appending in place: a text can be like thousands of others). */
 function listOf(map: Map<number, number[]>, key: number): number[] {
   let list = map.get(key);
   if (!list) map.set(key, (list = []));
@@ -135,33 +144,40 @@ const rule = defineRule({
   },
   check(ctx) {
     const similarity = new Similarity();
+    const textSets = new Interner();
     const docs: Mandate[] = ctx.documents
       .filter((d) => d.type === "uppdragshandling")
       .sort((x, y) => (x.path < y.path ? -1 : 1))
       .map((doc: Doc) => {
-        const blocks = passages(doc).map((p) => ({ ...p, id: similarity.id(p.text.toLowerCase()) }));
-        return { doc, blocks, ids: new Set(blocks.map((x) => x.id)) };
+        const blocks = passages(doc).map((p) => ({ ...p, id: similarity.idOf(p.text) }));
+        const ids = new Set(blocks.map((x) => x.id));
+        return { doc, blocks, ids, texts: textSets.id([...ids].sort((a, b) => a - b).join(",")) };
       });
     if (docs.length < 2) return;
     similarity.index();
-    // Which documents hold a text: a document is compared only with those that hold a text like one of its own.
-    const holders = new Map<number, number[]>();
-    docs.forEach((d, i) => {
-      for (const id of d.ids) listOf(holders, id).push(i);
-    });
-    const marked = new Uint8Array(docs.length);
+    // Whether a run is possible depends only on the own texts of the one document and the texts of the
+    // other: worked out once per such pair (many documents hold the same texts, as revisions do).
+    const possible = new Map<number, boolean>();
+    const owns = new Interner();
     for (const [index, mine] of docs.entries()) {
       const own = mine.blocks.filter((x) => !x.shared);
       if (own.length === 0) continue;
       const includes = new Set(mine.blocks.filter((x) => x.shared).map((x) => x.shared!));
-      marked.fill(0);
-      for (const block of own) for (const id of similarity.alike(block.id)) for (const at of holders.get(id) ?? []) marked[at] = 1;
+      // A document is compared only with those that hold a text like one of its own, in path order; the
+      // first that shares a run is told. Asked per document (not marked for all up front), so the search
+      // stops there: marking every holder of every text costs documents × documents when mandates share a lot.
+      const like = new Set<number>();
+      for (const block of own) for (const id of similarity.alike(block.id)) like.add(id);
+      const ownTexts = owns.id(own.map((x) => x.id).sort((a, b) => a - b).join(","));
       for (let at = 0; at < docs.length; at++) {
-        if (!marked[at] || at === index) continue;
+        if (at === index) continue;
         const other = docs[at]!;
+        const pair = ownTexts * docs.length + other.texts;
+        let can = possible.get(pair);
+        if (can === undefined) possible.set(pair, (can = holdsAny(other.ids, like) && runPossible(own, other, similarity)));
+        if (!can) continue;
         // An earlier document is told of two documents' own texts alike; only a shared text is told here.
         if (at > index && !other.blocks.some((x) => x.shared && !includes.has(x.shared))) continue;
-        if (!runPossible(own, other, similarity)) continue;
         const run = longestRun(own, other.blocks, includes, similarity);
         if (!run) continue;
         const shared = run.theirs.find((x) => x.shared)?.shared;
@@ -183,10 +199,30 @@ const rule = defineRule({
 
 export default rule;
 
+/** A small number for each distinct key. */
+class Interner {
+  private readonly ids = new Map<string, number>();
+
+  id(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) this.ids.set(key, (id = this.ids.size));
+    return id;
+  }
+}
+
 interface Mandate {
   doc: Doc;
   blocks: Block[];
   ids: Set<number>;
+  /** Which set of texts it holds (documents holding the same texts share this number). */
+  texts: number;
+}
+
+/** Whether the two sets have an element in common (looked up from the smaller). */
+function holdsAny(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const id of small) if (large.has(id)) return true;
+  return false;
 }
 
 /** A run of MIN_RUN characters needs that many characters of own blocks with a like block in the other document. */
