@@ -5,6 +5,11 @@
  * PDFs stream into the build's temporary folder as they are made (none waits in memory for the
  * rest), and a document whose PDF is in the cache (pdf/cache.ts) is not printed again: Chromium is
  * started only when at least one document needs printing.
+ *
+ * After the check, the work that does not need Chromium runs while it prints: each document's site
+ * view is rendered (within its time limit) just ahead of its PDF, pdf-lib finishes each PDF in a
+ * thread of its own (pdf/finisher.ts), and the site's pages (diagram layouts, search index) are made
+ * once every view is there. The output is the same as when these steps ran one after another.
  */
 import { existsSync } from "node:fs";
 import { basename, join, relative, resolve, sep } from "node:path";
@@ -250,10 +255,11 @@ async function buildLocked(
         throw error;
       }
     } finally {
-      // A build that stops early stops the render thread too, and lets the site's pages finish (the
-      // search indexer's process is stopped by the last build that used it).
+      // A build that stops early stops the render thread too. The site's pages, if begun, are let
+      // finish (the search indexer's process is stopped by the last build that used it), but an
+      // interrupted build does not wait for them.
       await views.stop();
-      await site?.catch(() => undefined);
+      if (!signal?.aborted) await site?.catch(() => undefined);
     }
   } finally {
     signal?.removeEventListener("abort", onAbort);
