@@ -20,7 +20,7 @@ import type { RuleSeverity } from "./diagnostics/rule.js";
 import { byType, type DocType } from "./doctypes/define.js";
 import { docTypes as builtinTypes } from "./doctypes/index.js";
 import { buildRegistry } from "./link/build-registry.js";
-import { link } from "./link/index.js";
+import { link, startReadAhead } from "./link/index.js";
 import type { Registry } from "./link/registry.js";
 import type { InputFiles } from "./load/files.js";
 import { load } from "./load/index.js";
@@ -134,6 +134,9 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const loaded = await load({ root: options.root, cwd: options.cwd ?? options.root, paths: options.paths, limits, clean, files: options.files });
   await clean?.save();
   mark("check: load");
+  // What corpus rules read outside the files (git) is read while the documents are checked.
+  const cacheDir = join(options.root, CACHE_DIR);
+  const readAhead = startReadAhead({ root: resolve(options.root), ...(options.cache !== false && { cacheDir: resolve(cacheDir) }), documents: loaded.documents }, corpusRules, reporter);
 
   // The parser, schemas and document rules are loaded only when some file is not in the cache.
   let checking: Promise<Checking> | undefined;
@@ -167,7 +170,6 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   // Per document: the cached result when the pack holds one for its key, else a fresh one.
   const envKey = environmentHash(types, loaded.registry, config, today);
   const keys = loaded.documents.map((source) => documentKey(envKey, source, loaded.shared));
-  const cacheDir = join(options.root, CACHE_DIR);
   const pack = options.cache === false ? Pack.empty() : Pack.read(cacheDir);
   // The results are held together for the corpus rules: one copy of each string they repeat.
   const strings = new SharedStrings();
@@ -218,8 +220,10 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   });
 
   mark("check: results replayed");
+  const read = await readAhead;
+  mark("check: read ahead");
   link(
-    { documents: documents.filter(isReadable), registryFiles, registry, today, root: resolve(options.root), ...(options.cache !== false && { cacheDir: resolve(cacheDir) }), config, types: byType(types), ...(loaded.codeowners && { codeowners: loaded.codeowners }) },
+    { documents: documents.filter(isReadable), registryFiles, registry, today, root: resolve(options.root), ...(options.cache !== false && { cacheDir: resolve(cacheDir) }), readAhead: read, config, types: byType(types), ...(loaded.codeowners && { codeowners: loaded.codeowners }) },
     corpusRules,
     reporter,
   );
