@@ -57,8 +57,9 @@ const rule = defineRule({
     const likely = documents.filter((source) => looksAdopted(source.value));
     if (likely.length === 0) return undefined;
     const history = await gitHistoryAsync(join(root, "mandates"), cacheDir);
-    if (history) await runAsync(lastAdopted(history, likely.map((source) => ({ doc: { source }, text: source.value }))));
-    return { history } satisfies ReadAhead;
+    const found = history ? await runAsync(lastAdopted(history, likely.map((source) => ({ doc: { source }, text: source.value })))) : [];
+    const previous = new Map(found.map(({ doc, previous }) => [doc.source.absolute, previous]));
+    return { history, walked: new Map(likely.map((source) => [source.absolute, { text: source.value, previous: previous.get(source.absolute) }])) } satisfies ReadAhead;
   },
   check(ctx) {
     if (!ctx.root) return;
@@ -69,7 +70,14 @@ const rule = defineRule({
     const history = ahead ? ahead.history : gitHistory(join(ctx.root, "mandates"), ctx.cacheDir);
     if (!history) return;
 
-    for (const { doc, previous } of runSync(lastAdopted(history, adopted.map(({ doc }) => ({ doc, text: doc.source.value }))))) {
+    // What the read-ahead found for a document's text as it is now stands; the others are walked now.
+    const candidates = adopted.map(({ doc }) => ({ doc, text: doc.source.value, ahead: ahead?.walked.get(doc.source.absolute) }));
+    const known = candidates.filter((c) => c.ahead?.text === c.text);
+    const found = [
+      ...known.flatMap(({ doc, ahead }) => (ahead!.previous ? [{ doc, previous: ahead!.previous }] : [])),
+      ...runSync(lastAdopted(history, candidates.filter((c) => c.ahead?.text !== c.text))),
+    ];
+    for (const { doc, previous } of found) {
       const data = doc.data as Mandate;
       const was = previous.data.decision!;
       const now = data.decision!;
@@ -112,6 +120,8 @@ function changedContent(was: Mandate, wasBody: string, now: Mandate, nowBody: st
 
 interface ReadAhead {
   history: History | undefined;
+  /** The walk's result for each file it looked at (absolute path): the text it walked for, and the adopted revision found. */
+  walked: Map<string, { text: string; previous: Previous | undefined }>;
 }
 
 /** A frontmatter with a top-level `decision:` and no `status: utkast` (a guess: check() decides on the parsed data). */
