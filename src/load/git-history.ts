@@ -2,8 +2,9 @@
  * Earlier revisions of files from git, for rules that compare a document with its history (an adopted
  * mandate's decision facts). Reads with the `git` command line: one `git log` over the files' folder
  * (renames followed, as `git log --follow` does) and `git cat-file --batch` for the texts, asked in
- * rounds so that only the revisions a caller looks at are read. Outside a git work tree, or without
- * git, there is no history and nothing is reported.
+ * rounds so that only the revisions a caller looks at are read. Each reading is a generator of git
+ * calls, run blocking (runSync) or not (runAsync: git works while this process parses). Outside a git
+ * work tree, or without git, there is no history and nothing is reported.
  */
 import { execFile, execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -25,9 +26,9 @@ export interface Revision {
 export interface History {
   /** Revisions of a file (absolute path) that changed it, newest first; renames followed. */
   revisions(absolute: string): Revision[];
-  /** The texts of revisions, in the order asked (one `git cat-file` for those not read before). */
+  /** The texts of revisions, in the order asked (one `git cat-file` for all of them). */
   texts(revisions: readonly Revision[]): string[];
-  /** texts() as a step for runSync or runAsync (git then runs while this process does other work); what was read once is kept. */
+  /** texts() as a step for runSync or runAsync (git then runs while this process does other work). */
   reading(revisions: readonly Revision[]): Generator<GitCall, string[], Buffer | undefined>;
 }
 
@@ -130,18 +131,11 @@ function* openHistory(folder: string, cacheDir?: string): Generator<GitCall, His
       return { commit: commit!, date: date!, changes };
     });
 
-  // Texts read so far, by `commit:path` (what a revision names never changes).
-  const read = new Map<string, string>();
-  const name = (r: Revision) => `${r.commit}:${r.path}`;
   function* reading(revisions: readonly Revision[]): Generator<GitCall, string[], Buffer | undefined> {
-    const missing = [...new Set(revisions.map(name).filter((n) => !read.has(n)))];
-    if (missing.length > 0) {
-      const out = yield { cwd: top, args: ["cat-file", "--batch"], input: missing.map((n) => `${n}\n`).join("") };
-      if (out === undefined) throw new Error("git cat-file failed");
-      const objects = batchBlobs(out);
-      missing.forEach((n, i) => read.set(n, objects[i]?.bytes.toString("utf8") ?? ""));
-    }
-    return revisions.map((r) => read.get(name(r))!);
+    if (revisions.length === 0) return [];
+    const out = yield { cwd: top, args: ["cat-file", "--batch"], input: revisions.map((r) => `${r.commit}:${r.path}\n`).join("") };
+    if (out === undefined) throw new Error("git cat-file --batch failed");
+    return batchBlobs(out).map((object) => object?.bytes.toString("utf8") ?? "");
   }
 
   return {
