@@ -65,7 +65,7 @@ const rule = defineRule({
     if (!ctx.root) return;
     const adopted = ctx.ofType<Mandate>("uppdragshandling").filter(({ data }) => data.decision && mandateStatus(data) !== "utkast");
     if (adopted.length === 0) return;
-    // Read while the documents were checked (readAhead below), or now.
+    // Read while the documents were checked (readAhead above), or now.
     const ahead = ctx.readAhead as ReadAhead | undefined;
     const history = ahead ? ahead.history : gitHistory(join(ctx.root, "mandates"), ctx.cacheDir);
     if (!history) return;
