@@ -123,7 +123,7 @@ class CleanFileCache {
 
 export async function check(options: CheckOptions): Promise<CheckResult> {
   mark("check: start");
-  const config = options.config ?? (await loadConfig(options.root)).config ?? EMPTY_CONFIG;
+  const config = options.config ?? (await loadConfig(options.root, undefined, undefined, { cache: options.cache !== false })).config ?? EMPTY_CONFIG;
   const types = options.docTypes ?? builtinTypes;
   const today = options.today ?? swedishToday();
   const reporter = new Reporter(options.lang ?? config.lang ?? "sv", options.rules ?? config.rules);
