@@ -20,7 +20,7 @@ import type { RuleSeverity } from "./diagnostics/rule.js";
 import { byType, type DocType } from "./doctypes/define.js";
 import { docTypes as builtinTypes } from "./doctypes/index.js";
 import { buildRegistry } from "./link/build-registry.js";
-import { link } from "./link/index.js";
+import { link, startReadAhead } from "./link/index.js";
 import type { Registry } from "./link/registry.js";
 import type { InputFiles } from "./load/files.js";
 import { load } from "./load/index.js";
@@ -123,7 +123,7 @@ class CleanFileCache {
 
 export async function check(options: CheckOptions): Promise<CheckResult> {
   mark("check: start");
-  const config = options.config ?? (await loadConfig(options.root)).config ?? EMPTY_CONFIG;
+  const config = options.config ?? (await loadConfig(options.root, undefined, undefined, { cache: options.cache !== false })).config ?? EMPTY_CONFIG;
   const types = options.docTypes ?? builtinTypes;
   const today = options.today ?? swedishToday();
   const reporter = new Reporter(options.lang ?? config.lang ?? "sv", options.rules ?? config.rules);
@@ -137,6 +137,8 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const loaded = await load({ root: options.root, cwd: options.cwd ?? options.root, paths: options.paths, limits, clean, files: options.files });
   await clean?.save();
   mark("check: load");
+  // What corpus rules read outside the files (git) is read while the documents are checked.
+  const readAhead = startReadAhead({ root: resolve(options.root), ...(options.cache !== false && { cacheDir: resolve(cacheDir) }), documents: loaded.documents }, corpusRules, reporter);
 
   // The parser, schemas and document rules are loaded only when some file is not in the cache.
   let checking: Promise<Checking> | undefined;
@@ -220,8 +222,10 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   });
 
   mark("check: results replayed");
+  const read = await readAhead;
+  mark("check: read ahead");
   link(
-    { documents: documents.filter(isReadable), registryFiles, registry, today, root: resolve(options.root), ...(options.cache !== false && { cacheDir: resolve(cacheDir) }), config, types: byType(types), ...(loaded.codeowners && { codeowners: loaded.codeowners }) },
+    { documents: documents.filter(isReadable), registryFiles, registry, today, root: resolve(options.root), ...(options.cache !== false && { cacheDir: resolve(cacheDir) }), readAhead: read, config, types: byType(types), ...(loaded.codeowners && { codeowners: loaded.codeowners }) },
     corpusRules,
     reporter,
   );

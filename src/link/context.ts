@@ -12,6 +12,7 @@ import { placeOfPath } from "../parse/place.js";
 import { placeOfNode, sourceOfNode } from "../util/mdast.js";
 import type { RuleMeta } from "../diagnostics/rule.js";
 import type { Origin, Registry } from "./registry.js";
+import type { SourceFile } from "../load/source.js";
 
 /** A link rule: metadata plus a check that runs once over every usable file, after the registry is built. */
 export interface LinkRule<M extends string = string, P extends string = string> extends RuleMeta<M, P> {
@@ -23,6 +24,20 @@ export interface LinkRule<M extends string = string, P extends string = string> 
    */
   scope?: "document" | "corpus";
   check(ctx: RuleContext<M, P>): void;
+  /**
+   * A corpus rule that reads more than the files (git) may start reading once they are loaded, so
+   * that it runs while the documents are checked; check() hands what this returns to the rule as
+   * `ctx.readAhead` (undefined when it failed or was not run: the rule then reads for itself).
+   */
+  readAhead?(input: ReadAheadInput): Promise<unknown>;
+}
+
+export interface ReadAheadInput {
+  /** Repository root (absolute). */
+  root: string;
+  cacheDir?: string;
+  /** The documents as loaded, not yet parsed. */
+  documents: readonly SourceFile[];
 }
 
 /**
@@ -78,6 +93,8 @@ export interface RuleContext<M extends string = string, P extends string = strin
   root?: string;
   /** The cache folder, where such a rule may keep what it read of git; absent with --no-cache. */
   cacheDir?: string;
+  /** What the rule's readAhead read, when it ran. */
+  readAhead?: unknown;
   config: Config;
   /** The rule's options: its defaults, overridden by mandat.config.json. */
   options: Record<string, unknown>;
@@ -104,6 +121,8 @@ export interface LinkInput {
   root?: string;
   /** The cache folder (.mandat-cache/), unless the run keeps no cache. */
   cacheDir?: string;
+  /** What each rule's readAhead read, by rule id (see startReadAhead). */
+  readAhead?: ReadonlyMap<string, unknown>;
   config: Config;
   types: ReadonlyMap<string, TypeFacts>;
 }
@@ -134,6 +153,7 @@ export function createContext<M extends string, P extends string>(rule: LinkRule
     today: input.today,
     ...(input.root !== undefined && { root: input.root }),
     ...(input.cacheDir !== undefined && { cacheDir: input.cacheDir }),
+    ...(input.readAhead?.has(rule.id) && { readAhead: input.readAhead.get(rule.id) }),
     config: input.config,
     options: { ...(rule.options?.defaults ?? {}), ...userOptions },
     types: input.types,

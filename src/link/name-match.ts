@@ -89,7 +89,7 @@ export interface PreparedNames {
    * One-word names long enough for a near miss anywhere in the word, which no prefix can find, with
    * the lengths a word one edit from one of their inflected forms can have.
    */
-  singles: Map<Prepared, { min: number; max: number }>;
+  singles: Map<Prepared, { min: number; max: number; parts: StemParts[] }>;
   /** nearInflection is the costly step; the same word meets the same name word again and again. */
   nearCache: Map<string, { d: number; stem: string; ending: string }>;
   /** A single word against a long one-word name: the verdict depends on the two words only. */
@@ -139,10 +139,38 @@ export function prepare(names: CanonicalName[]): PreparedNames {
       .filter((p) => p.words.length === 1 && p.words[0]!.length >= 10)
       .map((p) => {
         const stemLengths = stems(p.words[0]!).map((stem) => stem.length);
-        return [p, { min: Math.min(...stemLengths) - 1, max: Math.max(...stemLengths) + longest + 1 }] as const;
+        return [p, { min: Math.min(...stemLengths) - 1, max: Math.max(...stemLengths) + longest + 1, parts: stems(p.words[0]!).map(stemParts) }] as const;
       }),
   );
   return { list, byWordStem, byJoinedStart, stemLengths: lengths(byWordStem), joinedLengths: lengths(byJoinedStart), singles, nearCache: new Map(), singleCache: new Map() };
+}
+
+/** A stem's halves (and its letters without hyphens), for mayBeNear. */
+interface StemParts {
+  head: string;
+  tail: string;
+  bareHead: string;
+}
+
+function stemParts(stem: string): StemParts {
+  const half = (s: string) => Math.floor((s.length - 1) / 2);
+  const bare = stem.replace(/-/g, "");
+  return { head: stem.slice(0, half(stem)), tail: stem.slice(half(stem) + 1), bareHead: bare.slice(0, Math.floor(bare.length / 2)) };
+}
+
+/**
+ * Whether compare() can find anything for a single word against a one-word name (cheap; compare
+ * itself measures edit distances to every inflected form). compare needs the word, less an ending,
+ * within one edit of a stem (or the word's letters to start with a stem's): with one edit at most,
+ * the stem's head (before the middle) starts the word or its tail (after the middle) is in the word,
+ * whichever side of the edit it is on.
+ */
+function mayBeNear(word: string, parts: readonly StemParts[]): boolean {
+  for (const { head, tail, bareHead } of parts) {
+    if (word.startsWith(head) || word.includes(tail)) return true;
+    if (word.replace(/-/g, "").startsWith(bareHead)) return true;
+  }
+  return false;
 }
 
 function tokenize(text: string): Token[] {
@@ -386,7 +414,7 @@ export function findNearMisses(text: string, names: PreparedNames): NameHit[] {
       if (from?.has(i) || t.word.length < single.min || t.word.length > single.max) return;
       if (t.word.length < p.joined.length * 0.6 || t.word.length > p.joined.length * 1.5 + 6) return;
       let verdict = verdicts.get(t.word);
-      if (verdict === undefined && !verdicts.has(t.word)) verdicts.set(t.word, (verdict = compare([t], p, names.nearCache)));
+      if (verdict === undefined && !verdicts.has(t.word)) verdicts.set(t.word, (verdict = mayBeNear(t.word, single.parts) ? compare([t], p, names.nearCache) : undefined));
       if (verdict) record(p, t, t, verdict);
     });
   }

@@ -30,8 +30,15 @@ export interface BodyLink {
 const NOT_PROSE = new Set(["yaml", "code", "inlineCode", "html"]);
 
 export function proseTexts(file: Doc): ProseText[] {
-  return [...frontmatterTexts(file), ...bodyTexts(file)];
+  // Five rules and the prose references ask for the same document's texts: walked once per tree and data.
+  const kept = proseOf.get(file);
+  if (kept && kept.tree === file.tree && kept.data === file.data && kept.prose === file.prose) return [...kept.texts];
+  const texts = [...frontmatterTexts(file), ...bodyTexts(file)];
+  proseOf.set(file, { tree: file.tree, data: file.data, prose: file.prose, texts });
+  return [...texts];
 }
+
+const proseOf = new WeakMap<Doc, { tree: Doc["tree"]; data: Doc["data"]; prose: Doc["prose"]; texts: ProseText[] }>();
 
 /** Every string of a document's frontmatter that its schema marks as prose (x-mandat-prose), in file order. */
 export function frontmatterTexts(file: Doc): ProseText[] {

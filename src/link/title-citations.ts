@@ -40,10 +40,15 @@ function patterns(registry: Registry) {
   return list;
 }
 
-export function titleCitations(doc: Doc, registry: Registry): TitleCitation[] {
+/** Citations of the registry's documents (of those `which` accepts: a caller that needs only some need not search for all). */
+export function titleCitations(doc: Doc, registry: Registry, which: (document: ExternalDocument) => boolean = () => true): TitleCitation[] {
   const out: TitleCitation[] = [];
+  const wanted = patterns(registry).filter(({ document }) => which(document));
+  // A document's prose is collected only when there is a title to look for: matching each title's
+  // case-insensitive Unicode pattern over every text is a good part of a cold check.
+  if (wanted.length === 0) return out;
   const texts = proseTexts(doc);
-  for (const { key, document, pattern } of patterns(registry)) {
+  for (const { key, document, pattern } of wanted) {
     if (!document.title || document.title.trim().split(/\s+/).length < 2) continue; // a one-word title is an ordinary word
     for (const text of texts) {
       for (const m of text.value.matchAll(pattern)) {

@@ -2,10 +2,11 @@
  * Earlier revisions of files from git, for rules that compare a document with its history (an adopted
  * mandate's decision facts). Reads with the `git` command line: one `git log` over the files' folder
  * (renames followed, as `git log --follow` does) and `git cat-file --batch` for the texts, asked in
- * rounds so that only the revisions a caller looks at are read. Outside a git work tree, or without
- * git, there is no history and nothing is reported.
+ * rounds so that only the revisions a caller looks at are read. Each reading is a generator of git
+ * calls, run blocking (runSync) or not (runAsync: git works while this process parses). Outside a git
+ * work tree, or without git, there is no history and nothing is reported.
  */
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { realpathSync } from "node:fs";
 import { dirname, relative, sep } from "node:path";
@@ -27,6 +28,8 @@ export interface History {
   revisions(absolute: string): Revision[];
   /** The texts of revisions, in the order asked (one `git cat-file` for all of them). */
   texts(revisions: readonly Revision[]): string[];
+  /** texts() as a step for runSync or runAsync (git then runs while this process does other work). */
+  reading(revisions: readonly Revision[]): Generator<GitCall, string[], Buffer | undefined>;
 }
 
 const GIT_TIMEOUT = 60_000;
@@ -34,8 +37,44 @@ const GIT_TIMEOUT = 60_000;
 const LOG_FORMAT = "git-log 1";
 const MAX_BUFFER = 512 * 1024 * 1024;
 
-function git(cwd: string, args: string[], input?: string): Buffer {
-  return execFileSync("git", args, { cwd, input, maxBuffer: MAX_BUFFER, timeout: GIT_TIMEOUT, stdio: ["pipe", "pipe", "ignore"], env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" } });
+/** One run of git, asked for by a reading step; the step gets its output, or undefined when it failed (outside git, no commit yet, no git). */
+export interface GitCall {
+  cwd: string;
+  args: string[];
+  input?: string;
+}
+
+const gitOptions = (input?: string) => ({ input, maxBuffer: MAX_BUFFER, timeout: GIT_TIMEOUT, env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" } });
+
+function gitSync({ cwd, args, input }: GitCall): Buffer | undefined {
+  try {
+    return execFileSync("git", args, { cwd, ...gitOptions(input), stdio: ["pipe", "pipe", "ignore"] });
+  } catch {
+    return undefined;
+  }
+}
+
+function gitAsync({ cwd, args, input }: GitCall): Promise<Buffer | undefined> {
+  return new Promise((resolve) => {
+    const { input: _input, ...options } = gitOptions(input);
+    const child = execFile("git", args, { cwd, ...options, encoding: "buffer" }, (error, stdout) => resolve(error ? undefined : stdout));
+    child.stdin?.on("error", () => undefined); // git may exit before reading all of its input
+    child.stdin?.end(input ?? "");
+  });
+}
+
+/** Runs the git calls a reading step asks for, one after the other, blocking. */
+export function runSync<T>(steps: Generator<GitCall, T, Buffer | undefined>): T {
+  let step = steps.next();
+  while (!step.done) step = steps.next(gitSync(step.value));
+  return step.value;
+}
+
+/** Runs them without blocking. */
+export async function runAsync<T>(steps: Generator<GitCall, T, Buffer | undefined>): Promise<T> {
+  let step = steps.next();
+  while (!step.done) step = steps.next(await gitAsync(step.value));
+  return step.value;
 }
 
 /**
@@ -44,28 +83,32 @@ function git(cwd: string, args: string[], input?: string): Buffer {
  * below a commit never changes, so a run at the same HEAD reads the file instead of asking git.
  */
 export function gitHistory(folder: string, cacheDir?: string): History | undefined {
+  return runSync(openHistory(folder, cacheDir));
+}
+
+/** gitHistory without blocking: `git log` runs while this process does other work. */
+export function gitHistoryAsync(folder: string, cacheDir?: string): Promise<History | undefined> {
+  return runAsync(openHistory(folder, cacheDir));
+}
+
+function* openHistory(folder: string, cacheDir?: string): Generator<GitCall, History | undefined, Buffer | undefined> {
+  const [shown, head] = (yield { cwd: folder, args: ["rev-parse", "--show-toplevel", "HEAD"] })?.toString("utf8").trim().split("\n") ?? [];
+  if (!shown || !head) return undefined; // outside git, or no commit yet
   let top: string;
-  let head: string;
   try {
-    const [shown, commit] = git(folder, ["rev-parse", "--show-toplevel", "HEAD"]).toString("utf8").trim().split("\n");
-    if (!shown || !commit) return undefined;
     top = realpathSync(shown);
-    head = commit;
   } catch {
-    return undefined; // outside git, or no commit yet
+    return undefined;
   }
   const rel = (absolute: string): string => relative(top, realpathSync.native(absolute)).split(sep).join("/");
   const scope = rel(folder) || ".";
   const key = hashOf(LOG_FORMAT, top, head, scope);
   let log = cacheDir ? readEntrySync(cacheDir, "git-log", key)?.toString("utf8") : undefined;
   if (log === undefined) {
-    try {
-      // One entry per commit: NUL, hash, TAB, date, then raw lines `:modes old new status\tpath[\tnewpath]`
-      // (renames as R): the object ids let a caller skip reading a revision that equals the file now.
-      log = git(top, ["-c", "core.quotePath=false", "log", "-M", "--raw", "--no-abbrev", "--no-merges", "--format=%x00%H%x09%cs", head, "--", scope]).toString("utf8");
-    } catch {
-      return undefined;
-    }
+    // One entry per commit: NUL, hash, TAB, date, then raw lines `:modes old new status\tpath[\tnewpath]`
+    // (renames as R): the object ids let a caller skip reading a revision that equals the file now.
+    log = (yield { cwd: top, args: ["-c", "core.quotePath=false", "log", "-M", "--raw", "--no-abbrev", "--no-merges", "--format=%x00%H%x09%cs", head, "--", scope] })?.toString("utf8");
+    if (log === undefined) return undefined;
     if (cacheDir) {
       writeEntrySync(cacheDir, "git-log", key, log);
       // Only the log at HEAD is read again (an older one only after switching back, and then git is asked).
@@ -87,6 +130,13 @@ export function gitHistory(folder: string, cacheDir?: string): History | undefin
         });
       return { commit: commit!, date: date!, changes };
     });
+
+  function* reading(revisions: readonly Revision[]): Generator<GitCall, string[], Buffer | undefined> {
+    if (revisions.length === 0) return [];
+    const out = yield { cwd: top, args: ["cat-file", "--batch"], input: revisions.map((r) => `${r.commit}:${r.path}\n`).join("") };
+    if (out === undefined) throw new Error("git cat-file --batch failed");
+    return batchBlobs(out).map((object) => object?.bytes.toString("utf8") ?? "");
+  }
 
   return {
     revisions(absolute) {
@@ -113,11 +163,8 @@ export function gitHistory(folder: string, cacheDir?: string): History | undefin
       }
       return found;
     },
-    texts(revisions) {
-      if (revisions.length === 0) return [];
-      const out = git(top, ["cat-file", "--batch"], revisions.map((r) => `${r.commit}:${r.path}\n`).join(""));
-      return batchBlobs(out).map((object) => object?.bytes.toString("utf8") ?? "");
-    },
+    texts: (revisions) => runSync(reading(revisions)),
+    reading,
   };
 }
 

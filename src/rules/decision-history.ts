@@ -3,7 +3,7 @@ import { parse } from "yaml";
 import { mandateStatus } from "../doctypes/lifecycle.js";
 import type { Mandate } from "../doctypes/mandate/data.generated.js";
 import { defineRule } from "../link/rule.js";
-import { gitBlobId, gitHistory, type History, type Revision } from "../load/git-history.js";
+import { gitBlobId, gitHistory, gitHistoryAsync, runAsync, runSync, type GitCall, type History, type Revision } from "../load/git-history.js";
 
 /**
  * An adopted mandate is what was decided: its decision facts (date, decision maker, diarienummer) and
@@ -48,14 +48,36 @@ const rule = defineRule({
     decidedBy: { sv: "Beslutsfattaren", en: "The decision maker" },
     diarienummer: { sv: "Diarienumret", en: "The diarienummer" },
   },
+  /**
+   * git log and the texts of earlier revisions, read without blocking while the documents are
+   * parsed, for the files that look like adopted mandates (a `decision:` in their frontmatter, not
+   * marked utkast). check() then reads from git only what this did not guess.
+   */
+  async readAhead({ root, cacheDir, documents }) {
+    const likely = documents.filter((source) => looksAdopted(source.value));
+    if (likely.length === 0) return undefined;
+    const history = await gitHistoryAsync(join(root, "mandates"), cacheDir);
+    const found = history ? await runAsync(lastAdopted(history, likely.map((source) => ({ doc: { source }, text: source.value })))) : [];
+    const previous = new Map(found.map(({ doc, previous }) => [doc.source.absolute, previous]));
+    return { history, walked: new Map(likely.map((source) => [source.absolute, { text: source.value, previous: previous.get(source.absolute) }])) } satisfies ReadAhead;
+  },
   check(ctx) {
     if (!ctx.root) return;
     const adopted = ctx.ofType<Mandate>("uppdragshandling").filter(({ data }) => data.decision && mandateStatus(data) !== "utkast");
     if (adopted.length === 0) return;
-    const history = gitHistory(join(ctx.root, "mandates"), ctx.cacheDir);
+    // Read while the documents were checked (readAhead above), or now.
+    const ahead = ctx.readAhead as ReadAhead | undefined;
+    const history = ahead ? ahead.history : gitHistory(join(ctx.root, "mandates"), ctx.cacheDir);
     if (!history) return;
 
-    for (const { doc, previous } of lastAdopted(history, adopted.map(({ doc, data }) => ({ doc, data, text: doc.source.value })))) {
+    // What the read-ahead found for a document's text as it is now stands; the others are walked now.
+    const candidates = adopted.map(({ doc }) => ({ doc, text: doc.source.value, ahead: ahead?.walked.get(doc.source.absolute) }));
+    const known = candidates.filter((c) => c.ahead?.text === c.text);
+    const found = [
+      ...known.flatMap(({ doc, ahead }) => (ahead!.previous ? [{ doc, previous: ahead!.previous }] : [])),
+      ...runSync(lastAdopted(history, candidates.filter((c) => c.ahead?.text !== c.text))),
+    ];
+    for (const { doc, previous } of found) {
       const data = doc.data as Mandate;
       const was = previous.data.decision!;
       const now = data.decision!;
@@ -96,9 +118,20 @@ function changedContent(was: Mandate, wasBody: string, now: Mandate, nowBody: st
   return changed;
 }
 
+interface ReadAhead {
+  history: History | undefined;
+  /** The walk's result for each file it looked at (absolute path): the text it walked for, and the adopted revision found. */
+  walked: Map<string, { text: string; previous: Previous | undefined }>;
+}
+
+/** A frontmatter with a top-level `decision:` and no `status: utkast` (a guess: check() decides on the parsed data). */
+function looksAdopted(text: string): boolean {
+  const yaml = FRONTMATTER.exec(text)?.[1];
+  return yaml !== undefined && /^decision:/m.test(yaml) && !/^status:\s*["']?utkast/m.test(yaml);
+}
+
 interface Candidate<D> {
   doc: D;
-  data: Mandate;
   text: string;
 }
 
@@ -113,9 +146,9 @@ interface Previous {
  * committed as it is compares its last commit with the adopted one before). Revisions are read in
  * rounds: each round reads one more revision of every document still looking.
  */
-function lastAdopted<D>(history: History, candidates: Candidate<D>[]): { doc: D; previous: Previous }[] {
+function* lastAdopted<D extends { source: { absolute: string } }>(history: History, candidates: Candidate<D>[]): Generator<GitCall, { doc: D; previous: Previous }[], Buffer | undefined> {
   const found: { doc: D; previous: Previous }[] = [];
-  let looking = candidates.map((c) => ({ ...c, revisions: history.revisions((c.doc as { source: { absolute: string } }).source.absolute), next: 0 }));
+  let looking = candidates.map((c) => ({ ...c, revisions: history.revisions(c.doc.source.absolute), next: 0 }));
   // Revisions whose object is the text as it is now are that text: skipped without reading them.
   for (const c of looking) {
     const now = gitBlobId(c.text);
@@ -123,7 +156,7 @@ function lastAdopted<D>(history: History, candidates: Candidate<D>[]): { doc: D;
   }
   looking = looking.filter((c) => c.next < c.revisions.length);
   while (looking.length > 0) {
-    const texts = history.texts(looking.map((c) => c.revisions[c.next]!));
+    const texts = yield* history.reading(looking.map((c) => c.revisions[c.next]!));
     const still: typeof looking = [];
     looking.forEach((c, i) => {
       const revision = c.revisions[c.next++]!;

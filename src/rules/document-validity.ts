@@ -75,7 +75,8 @@ const rule = defineRule({
         }
       }
       // Cited by title: a document without a diarienummer, or one whose number the document does not give.
-      for (const citation of titleCitations(doc, ctx.registry)) {
+      // Only a document with a validity period can be cited out of it.
+      for (const citation of titleCitations(doc, ctx.registry, (target) => Boolean(target.validUntil || target.validFrom))) {
         const { document: target, file, place } = citation;
         if (target.diarienummer && cited.has(target.diarienummer)) continue;
         if (target.validUntil && target.validUntil < ctx.today) {

@@ -68,6 +68,18 @@ describe("decision-history (real git repository)", () => {
     });
   });
 
+  it("reads git for itself when a mandate does not look adopted before it is parsed (a quoted key): the same finding", async () => {
+    const root = await repo();
+    await edit(root, "\ndecision:\n", '\n"decision":\n');
+    await edit(root, "diarienummer: RS 2026-00001", "diarienummer: RS 2026-00002");
+    for (const cache of [true, false]) {
+      const result = await check({ root, today: "2026-11-23", cache });
+      expect(result.diagnostics.filter((d) => d.ruleId === "decision-history").map((d) => d.message)).toEqual([
+        expect.stringMatching(/^Diarienumret har ändrats sedan den fastställda versionen \(commit [0-9a-f]{10}, 2026-01-20\): var RS 2026-00001, nu RS 2026-00002\./),
+      ]);
+    }
+  });
+
   it("rejects a changed decision maker and changed body text, also once committed (CI checks a commit)", async () => {
     const root = await repo();
     await edit(root, "    person: rut-regin\n", "    person: ulla-utveckling\n");
