@@ -6,7 +6,7 @@
  * Bundled, the same code is a few dozen files.
  *
  * - Code splitting keeps the lazy imports lazy: `check` never loads the printing path.
- * - Every entry keeps the name it has in dist/ (worker.js, render-worker.js, finish-worker.js, serve-worker.js,
+ * - Every entry keeps the name it has in dist/ (worker.js, render-worker.js, serve-worker.js,
  *   watchdog.js) because the code finds them with `new URL("./name.js", import.meta.url)`.
  * - The bundle sits two folders below the package root like dist/<stage>/, so the `../../schemas/`
  *   kind of URL resolves the same (src/util/package-file.ts).
@@ -67,7 +67,6 @@ await esbuild.build({
     "daemon-client": "dist/cli/daemon-client.js",
     worker: "dist/check/worker.js",
     "render-worker": "dist/html/render-worker.js",
-    "finish-worker": "dist/pdf/finish-worker.js",
     "serve-worker": "dist/cli/serve-worker.js",
     watchdog: "dist/pdf/watchdog.js",
   },

@@ -5,11 +5,6 @@
  * PDFs stream into the build's temporary folder as they are made (none waits in memory for the
  * rest), and a document whose PDF is in the cache (pdf/cache.ts) is not printed again: Chromium is
  * started only when at least one document needs printing.
- *
- * After the check, the work that does not need Chromium runs while it prints: each document's site
- * view is rendered (within its time limit) just ahead of its PDF, pdf-lib finishes each PDF in a
- * thread of its own (pdf/finisher.ts), and the site's pages (diagram layouts, search index) are made
- * once every view is there. The output is the same as when these steps ran one after another.
  */
 import { existsSync } from "node:fs";
 import { basename, join, relative, resolve, sep } from "node:path";
@@ -188,79 +183,53 @@ async function buildLocked(
 
     // Every document's HTML within its time limit; one that is not is reported at the document,
     // after all the others were rendered (and checked against the limit too), and nothing is written.
-    // The views are rendered (html/limited.ts) while the PDFs print: a document is printed once its
-    // view was rendered within the limit, and the site's pages are made once every view is there.
     const limits = limitsOf(options.config);
-    const inputs = unparsedInputs(result);
-    const views = startViews(result, inputs, { ms: limits.maxRenderSeconds * 1000, builtin: (options.docTypes ?? builtinTypes) === builtinTypes });
-    let site: Promise<OutputFile[] | undefined> | undefined;
-    try {
-      const lateReports = async (): Promise<BuildResult> => {
-        const { late } = await views.done;
-        const reports = late.map(({ path, memory }): LimitReport =>
-          memory
-            ? { path, messageId: "renderMemory", data: { limit: RENDER_MEMORY_MB } }
-            : { path, messageId: "renderTime", data: { limit: secondsText(limits.maxRenderSeconds), setting: "maxRenderSeconds" } },
-        );
-        return { ok: false, check: withLimitReports(result, reports, options) };
-      };
-      const signer = options.sign ? await openSigner(options.sign) : undefined;
-      const { docs, printHtml, pages } = renderPlan(result, { root: options.root, cwd, letters: views.letters, inputs, store });
-      mark("build: print plan");
-      signal?.throwIfAborted();
-      // The site's pages (diagram layouts, search index) are made while Chromium prints.
-      site = views.done.then(({ late }) => (late.length > 0 ? undefined : pages()));
-      site.catch(() => undefined); // awaited below; a failure stops the build there
-      const output = await openOutput(outDir, protect);
-      const printTimeoutMs = options.printTimeoutMs ?? limits.maxPrintSeconds * 1000;
-      let counts: PdfCounts;
-      try {
-        try {
-          counts = await writePdfs(docs, { printHtml, ready: views.ready, signer, registry: result.registry, store, version: await version, printer: printerNow, output, concurrency: printConcurrency(options.printer), onProgress: options.onProgress, signal, printTimeoutMs });
-        } catch (error) {
-          if (signal?.aborted) throw error;
-          if (error instanceof LateView) {
-            await output.discard();
-            return await lateReports();
-          }
-          if (!(error instanceof PrintTimeoutError)) throw error;
-          // The printer is stuck on that page: it is killed below, nothing is written.
-          await output.discard();
-          return { ok: false, check: withLimitReports(result, [{ path: error.path, messageId: "printTime", data: { limit: secondsText(printTimeoutMs / 1000), setting: "maxPrintSeconds" } }], options) };
-        }
-        mark("build: PDFs written");
-        // The browser is done: it closes while the site is written (one that does not close is killed).
-        const closing = closePrinter(printer).catch(() => abandon.abort());
-        printer = undefined;
-        try {
-          const files = await untilAborted(site, signal);
-          // Undefined when a view was late (every PDF waits for its own view, so this is only a safeguard).
-          if (!files) {
-            await output.discard();
-            return await lateReports();
-          }
-          for (const file of files) await output.write(file.path, file.content);
-          mark("build: site pages written");
-          const count = output.count;
-          signal?.throwIfAborted();
-          const swap = await output.commit();
-          mark("build: output swapped in");
-          options.onProgress?.({ type: "written", outDir, files: count, swap });
-          return { ok: true, check: result, documents: docs.length, pdfs: docs.length, ...counts, outDir, ms: Math.round(performance.now() - started) };
-        } finally {
-          await closing;
-        }
-      } catch (error) {
-        await output.discard();
-        throw error;
-      }
-    } finally {
-      // A build that stops early stops the render thread too. The site's pages, if begun, are let
-      // finish (the search indexer's process is stopped by the last build that used it), but an
-      // interrupted build does not wait for them.
-      await views.stop();
-      if (!signal?.aborted) await site?.catch(() => undefined);
+    const rendered = await untilAborted(renderViews(result, { ms: limits.maxRenderSeconds * 1000, builtin: (options.docTypes ?? builtinTypes) === builtinTypes }), signal);
+    if (rendered.late.length > 0) {
+      const reports = rendered.late.map(({ path, memory }): LimitReport =>
+        memory
+          ? { path, messageId: "renderMemory", data: { limit: RENDER_MEMORY_MB } }
+          : { path, messageId: "renderTime", data: { limit: secondsText(limits.maxRenderSeconds), setting: "maxRenderSeconds" } },
+      );
+      return { ok: false, check: withLimitReports(result, reports, options) };
     }
+    mark("build: views rendered");
+    const signer = options.sign ? await openSigner(options.sign) : undefined;
+    const { docs, printHtml, pages } = renderPlan(result, { root: options.root, cwd, letters: rendered.letters, inputs: rendered.inputs, store });
+    mark("build: print plan");
+    signal?.throwIfAborted();
+    const output = await openOutput(outDir, protect);
+    const printTimeoutMs = options.printTimeoutMs ?? limits.maxPrintSeconds * 1000;
+    let counts: { reused: number; printed: number; damaged: number; signed: number };
+    try {
+      try {
+        counts = await writePdfs(docs, { printHtml, signer, registry: result.registry, store, version: await version, printer: printerNow, output, concurrency: printConcurrency(options.printer), onProgress: options.onProgress, signal, printTimeoutMs });
+      } catch (error) {
+        if (!(error instanceof PrintTimeoutError) || signal?.aborted) throw error;
+        // The printer is stuck on that page: it is killed below, nothing is written.
+        await output.discard();
+        return { ok: false, check: withLimitReports(result, [{ path: error.path, messageId: "printTime", data: { limit: secondsText(printTimeoutMs / 1000), setting: "maxPrintSeconds" } }], options) };
+      }
+      mark("build: PDFs written");
+      // The browser is done: it closes while the site is written (one that does not close is killed).
+      const closing = closePrinter(printer).catch(() => abandon.abort());
+      printer = undefined;
+      try {
+        for (const file of await pages()) await output.write(file.path, file.content);
+        mark("build: site pages written");
+        const files = output.count;
+        signal?.throwIfAborted();
+        const swap = await output.commit();
+        mark("build: output swapped in");
+        options.onProgress?.({ type: "written", outDir, files, swap });
+      } finally {
+        await closing;
+      }
+    } catch (error) {
+      await output.discard();
+      throw error;
+    }
+    return { ok: true, check: result, documents: docs.length, pdfs: docs.length, ...counts, outDir, ms: Math.round(performance.now() - started) };
   } finally {
     signal?.removeEventListener("abort", onAbort);
     // Whatever stopped the build, a browser it started (perhaps ahead of time, perhaps still
@@ -279,108 +248,56 @@ async function buildLocked(
   }
 }
 
-/** A document's view was not rendered within the limit (time or memory): the build stops after all views are rendered. */
-class LateView extends Error {
-  constructor(readonly path: string) {
-    super(`The view of ${path} was not rendered within the limit.`);
-    this.name = "LateView";
-  }
-}
-
-interface Views {
-  /** The site's views by document path, filled in as they are rendered. */
-  letters: ReadonlyMap<string, LetterContext>;
-  /** Resolves once document `index`'s tree is parsed (into its input) and its view rendered within the limit; LateView if it was not. */
-  ready(index: number): Promise<void>;
-  /** Every view done: the documents that took too long, in the documents' order. */
-  done: Promise<{ late: { path: string; memory: boolean }[] }>;
-  /** Stop rendering (the render thread is terminated); safe to repeat, and after `done`. */
-  stop(): Promise<void>;
-}
-
-/** Every renderable document's input, its tree still to be parsed (startViews parses it). */
-function unparsedInputs(result: CheckResult): RenderInput[] {
-  return renderableDocs(result).map((doc) => ({ ...inputOf(doc), tree: UNPARSED }));
-}
-
 /**
- * Every renderable document's tree (parsed again, html/tree.ts, into `inputs[i].tree`) and site view,
- * each view within `ms` (html/limited.ts): in a thread that is stopped at the limit when mandat runs
- * compiled with its own document types, else in this thread with the time checked afterwards. This
- * thread parses the next document while the render thread renders the one before, and prints the
- * documents whose views are done meanwhile (each PDF waits for `ready(i)`).
+ * Every renderable document's input (its tree parsed again, html/tree.ts) and site view, each view
+ * within `ms` (html/limited.ts): in a thread that is stopped at the limit when mandat runs compiled
+ * with its own document types, else in this thread with the time checked afterwards. This thread
+ * parses the next document while the render thread renders the one before. Returns the inputs, the
+ * views by path, and the documents that took too long.
  */
-function startViews(result: CheckResult, inputs: RenderInput[], { ms, builtin }: { ms: number; builtin: boolean }): Views {
+async function renderViews(
+  result: CheckResult,
+  { ms, builtin }: { ms: number; builtin: boolean },
+): Promise<{ inputs: RenderInput[]; letters: Map<string, LetterContext>; late: { path: string; memory: boolean }[] }> {
   const types = byType(result.docTypes);
   const docs = renderableDocs(result);
   const groupHref = groupPageHref();
   const groups = new Set([...result.registry.groups.keys(), ...docs.flatMap((doc) => types.get(doc.type)?.entry({ ...inputOf(doc), tree: EMPTY_TREE }).group ?? [])]);
   const groupHrefs = Object.fromEntries([...groups].map((id) => [id, groupHref(id)]));
   const renderer = limitedRenderer({ registry: result.registry, types, ms, worker: builtin && canUseWorker(), allowedDomains: allowedDomainsOf(result.config) });
+  const inputs: RenderInput[] = [];
   const letters = new Map<string, LetterContext>();
   const late: { path: string; memory: boolean }[] = [];
-  let stopped = false;
-  // One settling promise per document, made before any is rendered, so ready(i) can be asked at once.
-  const settles = docs.map(() => {
-    let settle!: { resolve(): void; reject(error: unknown): void };
-    const promise = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
-    promise.catch(() => undefined); // a late view is reported by `done`; a failure where it is awaited
-    return { promise, ...settle };
-  });
-  const done = (async () => {
-    try {
-      const views: Promise<void>[] = [];
-      for (const [i, doc] of docs.entries()) {
-        if (stopped) throw new Error("The views were stopped.");
-        const input = inputs[i]!;
-        input.tree = documentTree(doc, result.shared);
-        // The renderer takes one document at a time, in order; each one's limit starts when it is handed over.
-        const view = renderer.render(input, groupHrefs).then(
-          (letter) => {
-            letters.set(input.path, letter);
-            settles[i]!.resolve();
-          },
-          (error: unknown) => {
-            if (!(error instanceof RenderTimeError || error instanceof RenderMemoryError)) throw error;
-            late.push({ path: input.path, memory: error instanceof RenderMemoryError });
-            settles[i]!.reject(new LateView(input.path));
-          },
-        );
-        view.catch((error: unknown) => settles[i]!.reject(error));
-        views.push(view);
-        // Let the render thread's answer in and the next document go out before parsing on.
-        await new Promise<void>((resolve) => setImmediate(resolve));
-      }
-      for (const view of views) await view;
-    } catch (error) {
-      for (const s of settles) s.reject(error);
-      throw error;
-    } finally {
-      await renderer.close();
+  try {
+    const views: Promise<void>[] = [];
+    for (const doc of docs) {
+      const input = { ...inputOf(doc), tree: documentTree(doc, result.shared) };
+      inputs.push(input);
+      // The renderer takes one document at a time, in order; each one's limit starts when it is handed over.
+      const view = renderer.render(input, groupHrefs).then(
+        (letter) => void letters.set(input.path, letter),
+        (error: unknown) => {
+          if (!(error instanceof RenderTimeError || error instanceof RenderMemoryError)) throw error;
+          late.push({ path: input.path, memory: error instanceof RenderMemoryError });
+        },
+      );
+      view.catch(() => undefined); // awaited below; a failure stops the build there
+      views.push(view);
+      // Let the render thread's answer in and the next document go out before parsing on.
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
-    // The late ones in the documents' order, as when they were rendered one after another.
-    const order = new Map(inputs.map((input, i) => [input.path, i]));
-    late.sort((a, b) => order.get(a.path)! - order.get(b.path)!);
-    mark("build: views rendered");
-    return { late };
-  })();
-  done.catch(() => undefined); // awaited by the build
-  return {
-    letters,
-    ready: (index) => settles[index]!.promise,
-    done,
-    async stop() {
-      stopped = true;
-      await renderer.close();
-      await done.catch(() => undefined);
-    },
-  };
+    for (const view of views) await view;
+  } finally {
+    await renderer.close();
+  }
+  // The late ones in the documents' order, as when they were rendered one after another.
+  const order = new Map(inputs.map((input, i) => [input.path, i]));
+  late.sort((a, b) => order.get(a.path)! - order.get(b.path)!);
+  return { inputs, letters, late };
 }
 
 /** For asking a document type where a document belongs (entry() reads the data, never the tree). */
 const EMPTY_TREE: RenderInput["tree"] = { type: "root", children: [] };
-/** A tree not parsed yet (startViews parses it before the document is printed). */
-const UNPARSED: RenderInput["tree"] = { type: "root", children: [] };
 
 /** "0,5" / "0.5": a number of seconds as each language writes it. */
 function secondsText(seconds: number): Localised {
@@ -447,12 +364,8 @@ async function closePrinter(printer: Promise<Printer> | undefined): Promise<void
   await open?.close();
 }
 
-type PdfCounts = { reused: number; printed: number; damaged: number; signed: number };
-
 interface PdfJob {
   printHtml(doc: SiteDocument): string;
-  /** Resolves when document `index` may be rendered (its tree parsed, its view within the limit). */
-  ready?(index: number): Promise<void>;
   signer: PdfSigner | undefined;
   registry: CheckResult["registry"];
   store: Store;
@@ -473,13 +386,12 @@ interface PdfJob {
  * is there and verifies, else printed (and then kept in the cache). Each PDF is written to disk as
  * soon as it is ready and then let go.
  */
-async function writePdfs(docs: readonly SiteDocument[], job: PdfJob): Promise<PdfCounts> {
-  const counts: PdfCounts = { reused: 0, printed: 0, damaged: 0, signed: 0 };
+async function writePdfs(docs: readonly SiteDocument[], job: PdfJob): Promise<{ reused: number; printed: number; damaged: number; signed: number }> {
+  const counts = { reused: 0, printed: 0, damaged: 0, signed: 0 };
   const useCache = job.store !== NO_STORE;
   let done = 0;
   let next = 0;
-  const one = async (doc: SiteDocument, index: number): Promise<void> => {
-    if (job.ready) await untilAborted(job.ready(index), job.signal);
+  const one = async (doc: SiteDocument): Promise<void> => {
     const html = job.printHtml(doc);
     // Without a version from the binary (it did not answer --version), the browser's own is used.
     const version = useCache ? (job.version ?? (await job.printer()).version) : undefined;
@@ -515,8 +427,7 @@ async function writePdfs(docs: readonly SiteDocument[], job: PdfJob): Promise<Pd
     while (!failing && next < docs.length) {
       try {
         job.signal?.throwIfAborted();
-        const index = next++;
-        await one(docs[index]!, index);
+        await one(docs[next++]!);
       } catch (error) {
         failing = true;
         throw error;
@@ -534,8 +445,7 @@ async function writePdfs(docs: readonly SiteDocument[], job: PdfJob): Promise<Pd
  * What a check's documents become: each document's views, its print HTML, and the site's pages. With
  * `root`, each PDF carries its provenance (source path, commit, SHA-256) in its metadata and footer,
  * and with `cwd` too, the group pages their history from git.
- * `letters`: site views rendered (by startViews, within the time limit), by document path, read when
- * the site's pages are made;
+ * `letters`: site views already rendered (by renderViews, within the time limit), by document path;
  * `inputs`: renderableInputs(result), when the caller has them already (each one parsed once);
  * `store`: the build's cache, where the site's diagram layouts are kept between builds.
  */
@@ -564,18 +474,8 @@ export function renderPlan(
     if (source) meta.custom = { ...meta.custom, ...provenanceEntries(source) };
     const doc = byPath.get(input.path);
     const proseGroups = (doc?.proseRefs ?? []).filter((r) => r.kind === "group").map((r) => r.id);
-    // Asked for when the site's pages are made: a build fills `letters` while it prints (startViews).
-    let letter: LetterContext | undefined;
-    return {
-      input,
-      type,
-      get letter() {
-        return (letter ??= options.letters?.get(input.path) ?? letterContext(input, type, registry, { groupHref, allowedDomains }));
-      },
-      meta,
-      refs: doc?.refs ?? [],
-      proseGroups,
-    };
+    const letter = options.letters?.get(input.path) ?? letterContext(input, type, registry, { groupHref, allowedDomains });
+    return { input, type, letter, meta, refs: doc?.refs ?? [], proseGroups };
   });
   const { root, cwd } = options;
   return {

@@ -19,8 +19,7 @@ import type { DocumentMeta } from "../html/types.js";
 import { ChromiumLaunchError, findChromium } from "./chromium.js";
 import { guardProfile } from "./guard.js";
 import { removeProfile } from "./profile.js";
-import { PDF_AUTHOR, PDF_LANGUAGE, PDF_PRODUCER } from "./finish.js";
-import { openFinisher } from "./finisher.js";
+import { finishPdf, PDF_AUTHOR, PDF_LANGUAGE, PDF_PRODUCER } from "./finish.js";
 import { alive } from "../util/process.js";
 
 export interface PrinterOptions {
@@ -38,8 +37,7 @@ export interface Printer {
   /**
    * Prints on a free page of the pool (waiting for one when all are busy); `started` is called when
    * the page is had, so a time limit can count from there. The page is let go as soon as Chromium
-   * has made the PDF: finishing it (tags, metadata) runs in its own thread (finisher.ts) while the page
-   * prints the next one.
+   * has made the PDF: finishing it (tags, metadata) runs here while the page prints the next one.
    */
   print(html: string, meta: DocumentMeta, started?: () => void): Promise<Uint8Array>;
   close(): Promise<void>;
@@ -99,13 +97,12 @@ export async function openPrinter(options: PrinterOptions = {}, control: LaunchC
   const { signal } = control;
   const executablePath = options.executablePath ?? findChromium();
   const concurrency = printConcurrency(options);
+  void loadPdfLib().catch(() => undefined); // loaded while the browser starts, not at the first PDF
   await removeStaleProfiles();
   // The profile folder names this process, so a later build can remove it if this one is killed.
   const userDataDir = await mkdtemp(join(tmpdir(), `${PROFILE_PREFIX}${process.pid}-`));
   // Started before Chromium, so that no moment of the launch is left without it.
   const guard = guardProfile(userDataDir);
-  // pdf-lib's thread (finisher.ts) loads it while the browser starts, not at the first PDF.
-  const finisher = openFinisher();
   let browser: Browser;
   let version: string;
   try {
@@ -153,7 +150,6 @@ export async function openPrinter(options: PrinterOptions = {}, control: LaunchC
   } catch (error) {
     removeProfile(userDataDir);
     guard.stop();
-    await finisher.close();
     throw error;
   }
 
@@ -200,7 +196,7 @@ export async function openPrinter(options: PrinterOptions = {}, control: LaunchC
       } finally {
         release(slot);
       }
-      return await finisher.finish(pdf, meta, html);
+      return await finishPdf(await loadPdfLib(), pdf, meta, html);
     },
     async close() {
       if (closed) return;
@@ -210,7 +206,6 @@ export async function openPrinter(options: PrinterOptions = {}, control: LaunchC
       } finally {
         removeProfile(userDataDir);
         guard.stop();
-        await finisher.close();
       }
     },
   };
@@ -281,3 +276,6 @@ export function chromiumVersion(executablePath: string): Promise<string | undefi
   return answer;
 }
 
+/** pdf-lib, loaded once (finish.ts fixes the information dictionary, XMP and bookmarks with it). */
+let pdfLib: Promise<typeof import("pdf-lib")> | undefined;
+const loadPdfLib = () => (pdfLib ??= import("pdf-lib"));
