@@ -6,7 +6,6 @@
  * alternative with the same relations, as links, next to it.
  */
 import { createRequire } from "node:module";
-import elkBundle from "elkjs/lib/elk.bundled.js";
 import type { ELK as ElkApi, ElkExtendedEdge, ElkNode } from "elkjs/lib/elk-api.js";
 import { hashOf, NO_STORE, type Store } from "../cache/store.js";
 import type { RelationKind } from "./model.js";
@@ -28,9 +27,14 @@ export interface DiagramEdge {
   to: string;
 }
 
-// A CommonJS module: its exports object is both the constructor and holds it as `default`.
-const ElkConstructor = (elkBundle as unknown as { default: new () => ElkApi }).default;
-const elk = new ElkConstructor();
+// Loaded on the first layout that is not in the cache: elkjs takes some 0.3 s to load, which a build
+// paid before its check began; now it loads while Chromium prints (and not at all when every layout is kept).
+let engine: Promise<ElkApi> | undefined;
+function elk(): Promise<ElkApi> {
+  // A CommonJS module: its exports object is both the constructor and holds it as `default`.
+  engine ??= import("elkjs/lib/elk.bundled.js").then((bundle) => new (bundle.default as unknown as { default: new () => ElkApi }).default());
+  return engine;
+}
 const FONT = 13;
 const LINE = 16;
 const CHAR = 7.1; // average advance of Liberation Sans at 13 px, for box widths
@@ -101,7 +105,7 @@ export class Layouts {
     // An entry that is not a layout of this graph (torn, altered) is laid out again and rewritten below.
     const found = kept && readLaid(kept, graph);
     if (found) return found;
-    const out = await elk.layout(graph);
+    const out = await (await elk()).layout(graph);
     const laid: Laid = {
       width: out.width,
       height: out.height,
