@@ -138,8 +138,9 @@ export function prepare(names: CanonicalName[]): PreparedNames {
     list
       .filter((p) => p.words.length === 1 && p.words[0]!.length >= 10)
       .map((p) => {
-        const stemLengths = stems(p.words[0]!).map((stem) => stem.length);
-        return [p, { min: Math.min(...stemLengths) - 1, max: Math.max(...stemLengths) + longest + 1, parts: stems(p.words[0]!).map(stemParts) }] as const;
+        const wordStems = stems(p.words[0]!);
+        const stemLengths = wordStems.map((stem) => stem.length);
+        return [p, { min: Math.min(...stemLengths) - 1, max: Math.max(...stemLengths) + longest + 1, parts: wordStems.map(stemParts) }] as const;
       }),
   );
   return { list, byWordStem, byJoinedStart, stemLengths: lengths(byWordStem), joinedLengths: lengths(byJoinedStart), singles, nearCache: new Map(), singleCache: new Map() };

@@ -44,11 +44,11 @@ export interface GitCall {
   input?: string;
 }
 
-const gitOptions = (input?: string) => ({ input, maxBuffer: MAX_BUFFER, timeout: GIT_TIMEOUT, env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" } });
+const gitOptions = () => ({ maxBuffer: MAX_BUFFER, timeout: GIT_TIMEOUT, env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" } });
 
 function gitSync({ cwd, args, input }: GitCall): Buffer | undefined {
   try {
-    return execFileSync("git", args, { cwd, ...gitOptions(input), stdio: ["pipe", "pipe", "ignore"] });
+    return execFileSync("git", args, { cwd, input, ...gitOptions(), stdio: ["pipe", "pipe", "ignore"] });
   } catch {
     return undefined;
   }
@@ -56,8 +56,7 @@ function gitSync({ cwd, args, input }: GitCall): Buffer | undefined {
 
 function gitAsync({ cwd, args, input }: GitCall): Promise<Buffer | undefined> {
   return new Promise((resolve) => {
-    const { input: _input, ...options } = gitOptions(input);
-    const child = execFile("git", args, { cwd, ...options, encoding: "buffer" }, (error, stdout) => resolve(error ? undefined : stdout));
+    const child = execFile("git", args, { cwd, ...gitOptions(), encoding: "buffer" }, (error, stdout) => resolve(error ? undefined : stdout));
     child.stdin?.on("error", () => undefined); // git may exit before reading all of its input
     child.stdin?.end(input ?? "");
   });

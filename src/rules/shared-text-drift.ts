@@ -151,12 +151,12 @@ const rule = defineRule({
       .map((doc: Doc) => {
         const blocks = passages(doc).map((p) => ({ ...p, id: similarity.idOf(p.text) }));
         const ids = new Set(blocks.map((x) => x.id));
-        return { doc, blocks, ids, texts: textSets.id([...ids].sort((a, b) => a - b).join(",")) };
+        return { doc, blocks, ids, texts: textSets.id(keyOf([...ids])) };
       });
     if (docs.length < 2) return;
     similarity.index();
     // Whether a run is possible depends only on the own texts of the one document and the texts of the
-    // other: worked out once per such pair (many documents hold the same texts, as revisions do).
+    // other: worked out once per such pair (copies of one mandate hold the same texts).
     const possible = new Map<number, boolean>();
     const owns = new Interner();
     for (const [index, mine] of docs.entries()) {
@@ -168,7 +168,7 @@ const rule = defineRule({
       // stops there: marking every holder of every text costs documents × documents when mandates share a lot.
       const like = new Set<number>();
       for (const block of own) for (const id of similarity.alike(block.id)) like.add(id);
-      const ownTexts = owns.id(own.map((x) => x.id).sort((a, b) => a - b).join(","));
+      const ownTexts = owns.id(keyOf(own.map((x) => x.id)));
       for (let at = 0; at < docs.length; at++) {
         if (at === index) continue;
         const other = docs[at]!;
@@ -198,6 +198,11 @@ const rule = defineRule({
 });
 
 export default rule;
+
+/** The ids in order, as one key (duplicates kept: each own block counts towards a run). */
+function keyOf(ids: number[]): string {
+  return ids.sort((a, b) => a - b).join(",");
+}
 
 /** A small number for each distinct key. */
 class Interner {
