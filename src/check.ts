@@ -8,7 +8,8 @@ import { join, resolve } from "node:path";
 import { CACHE_DIR, hashOf, NO_STORE, openStore, removeStaleTemps, type Store } from "./cache/store.js";
 import { documentKey, environmentHash, programHash } from "./check/cache.js";
 import type { DocumentEnv } from "./check/document.js";
-import { lineOf, Pack, PackWriter, resultOf, SharedStrings, type PackedResult } from "./check/pack.js";
+import { lineOf, Pack, PackWriter, SharedStrings, type PackedResult } from "./check/pack.js";
+import { isResident, keptFiles, packWritten, readPack, resultOfLine } from "./check/resident.js";
 import { docOf, isCrash, type DocumentResult } from "./check/result.js";
 import type { Config } from "./config/types.js";
 import { EMPTY_CONFIG, limitsOf, type Limits } from "./config/types.js";
@@ -132,9 +133,12 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const clean = options.cache === false ? undefined : await CleanFileCache.open(store, limits, !options.paths?.length);
   // Read while the documents are loaded (the pack is the biggest file a warm run reads).
   const cacheDir = join(options.root, CACHE_DIR);
-  const packRead = options.cache === false ? Promise.resolve(Pack.empty()) : Pack.read(cacheDir);
+  const packRead = options.cache === false ? Promise.resolve(Pack.empty()) : readPack(cacheDir);
+  // In the resident checker, files unchanged since its last request are not read again.
+  const kept = options.cache === false ? undefined : keptFiles();
   mark("check: config and cache opened");
-  const loaded = await load({ root: options.root, cwd: options.cwd ?? options.root, paths: options.paths, limits, clean, files: options.files });
+  const loaded = await load({ root: options.root, cwd: options.cwd ?? options.root, paths: options.paths, limits, clean, files: options.files, known: kept?.files });
+  kept?.done();
   await clean?.save();
   mark("check: load");
   // What corpus rules read outside the files (git) is read while the documents are checked.
@@ -177,7 +181,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const strings = new SharedStrings();
   const results: (DocumentResult | undefined)[] = loaded.documents.map((source, i) => {
     const line = options.keepTrees ? undefined : pack.lineFor(source.path, keys[i]!);
-    return line ? resultOf(line, strings) : undefined;
+    return line ? resultOfLine(line, strings) : undefined;
   });
   mark("check: keys and cache read");
   const missing = loaded.documents.flatMap((source, i) => (results[i] ? [] : [i]));
@@ -191,7 +195,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const compact = pack.fileBytes === 0 || pack.fileBytes > 2 * pack.liveBytes(partial ? pack.paths() : here) + 64 * 1024;
   const mode = missing.length === 0 ? (stale && compact ? "rewrite" : undefined) : compact ? "rewrite" : "append";
   if (options.cache !== false && mode === "rewrite") await removeStaleTemps(cacheDir);
-  const writer = options.cache !== false && mode ? new PackWriter(cacheDir, mode) : undefined;
+  const writer = options.cache !== false && mode ? new PackWriter(cacheDir, mode, isResident()) : undefined;
   if (writer && mode === "rewrite") {
     results.forEach((result, i) => result && writer.add(pack.lineFor(loaded.documents[i]!.path, keys[i]!)!));
     if (partial) for (const path of pack.paths()) if (!here.has(path)) writer.add(pack.line(path)!);
@@ -213,7 +217,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     missing.forEach((i, n) => (results[i] = fresh[n]));
   }
   mark("check: documents checked");
-  writer?.commit();
+  if (writer?.commit()) packWritten(cacheDir, pack, writer.mode, writer.added ?? []);
 
   const used = new Set<string>();
   const documents = loaded.documents.map((source, i) => {

@@ -70,6 +70,23 @@ export class Pack {
     }
   }
 
+  /** A pack holding just these lines, as a pack file written from them would (resident.ts). */
+  static ofLines(lines: readonly PackLine[]): Pack {
+    return Pack.empty().withLines(lines, HEADER.length + 1);
+  }
+
+  /** This pack with `lines` appended, as the file is after appending them (a later line for a path wins). */
+  withLines(lines: readonly PackLine[], bytes = this.fileBytes + 1): Pack {
+    const next = new Map(this.lines);
+    for (const text of lines) {
+      const line = typeof text === "string" ? Buffer.from(text, "latin1") : text;
+      bytes += line.length + 1;
+      const tab = line.indexOf(TAB);
+      if (tab > 0) next.set(JSON.parse(line.toString("latin1", 0, tab)) as string, line);
+    }
+    return new Pack(next, bytes);
+  }
+
   private static of(bytes: Buffer): Pack {
     // The pack is ASCII (see ascii above), so its bytes are its characters: only the parts used are made text.
     if (!isAscii(bytes) || !bytes.subarray(0, HEADER.length + 1).equals(Buffer.from(`${HEADER}\n`))) return Pack.empty();
@@ -232,11 +249,15 @@ export class PackWriter {
   private readonly temp: string | undefined;
   private chunk: Buffer[] = [];
   private chunkSize = 0;
+  /** The lines added, when asked to keep them (the resident checker keeps the pack it wrote). */
+  readonly added: PackLine[] | undefined;
 
   constructor(
     private readonly dir: string,
-    mode: "rewrite" | "append" = "rewrite",
+    readonly mode: "rewrite" | "append" = "rewrite",
+    keepLines = false,
   ) {
+    this.added = keepLines ? [] : undefined;
     // In the cache's one folder of temporary files, where those of killed runs are swept (cache/store.ts).
     this.temp = mode === "rewrite" ? tempPath(dir) : undefined;
     try {
@@ -244,7 +265,7 @@ export class PackWriter {
       mkdirSync(join(dir, "check", "pack"), { recursive: true });
       if (this.temp) {
         this.fd = openSync(this.temp, "w");
-        this.add(HEADER);
+        this.write(HEADER);
       } else {
         this.fd = openSync(packFile(dir), "a");
         // Ends a line a killed run left without its newline (the line itself lacks its end mark).
@@ -256,6 +277,11 @@ export class PackWriter {
   }
 
   add(line: PackLine): void {
+    this.added?.push(line);
+    this.write(line);
+  }
+
+  private write(line: PackLine): void {
     if (this.fd === undefined) return;
     this.chunk.push(typeof line === "string" ? Buffer.from(line, "latin1") : line, NEWLINE_BYTE);
     this.chunkSize += line.length + 1;
@@ -274,16 +300,18 @@ export class PackWriter {
     this.chunkSize = 0;
   }
 
-  /** Put the new pack in place of the old one, or finish appending. */
-  commit(): void {
+  /** Put the new pack in place of the old one, or finish appending; false when the pack could not be written. */
+  commit(): boolean {
     this.flush();
-    if (this.fd === undefined) return;
+    if (this.fd === undefined) return false;
     try {
       closeSync(this.fd);
       this.fd = undefined;
       if (this.temp) renameSync(this.temp, packFile(this.dir));
+      return true;
     } catch {
       this.abandon();
+      return false;
     }
   }
 
@@ -295,6 +323,7 @@ export class PackWriter {
   }
 }
 
-function packFile(dir: string): string {
+/** The pack's file in the cache folder `dir`. */
+export function packFile(dir: string): string {
   return join(dir, "check", "pack", "results");
 }

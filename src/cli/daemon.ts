@@ -3,8 +3,10 @@
  * compiled code warm, so a pre-commit hook's check skips Node's start, loading some 60 modules and
  * the first, slow pass through the parser and rules. Each request is run exactly as the command line
  * would run it (the same main(), the client's arguments, folder and environment, one request at a
- * time), and the cache on disk is what makes it incremental, as for any check; nothing about the
- * documents is kept between requests. A daemon serves only the program it was started from: a
+ * time), and the cache on disk is what makes it incremental, as for any check. Between requests it
+ * keeps the results pack as read, the results it parsed and the files' texts, each used again only
+ * while the file on disk is unchanged (check/resident.ts): with one file changed in a large archive,
+ * a request reads that file and its result, not all of them. A daemon serves only the program it was started from: a
  * request from a newer compile stops it. It stops by itself after MANDAT_DAEMON_IDLE seconds
  * without requests (30 minutes).
  *
@@ -114,6 +116,7 @@ async function serve(socket: string, io: Io, main: Main): Promise<number> {
 
   if (!(await listen(server, socket))) return EXIT.ok; // another daemon took the socket first
   process.title = "mandat daemon";
+  (await import("../check/resident.js")).keepResident();
   resetIdle();
   // Load the check's code now, so the first request does not wait for it; and when started by a
   // check, run that check again (same folder, staged or on disk, output dropped) a few times, until the

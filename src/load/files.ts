@@ -16,6 +16,8 @@ export interface Entry {
 /** A file opened for reading: its size and kind as it is now, and at most `max` bytes of it. */
 export interface OpenedFile {
   size: number;
+  /** Device, inode, size, modification and change time (resident checker: is this the file read before?). */
+  stamp?: string;
   isFile: boolean;
   read(max: number): Buffer;
   close(): void;
@@ -62,6 +64,7 @@ export const diskFiles: InputFiles = {
     }
     return {
       size: info.size,
+      stamp: `${info.dev}:${info.ino}:${info.size}:${info.mtimeMs}:${info.ctimeMs}`,
       isFile: info.isFile(),
       read(max) {
         // Never more than `max`, even if the file grows while it is read.

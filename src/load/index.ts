@@ -9,7 +9,7 @@ import { DEFAULT_LIMITS, type Limits } from "../config/types.js";
 import { Recorder, type RecordedReport } from "../diagnostics/reporter.js";
 import { includeTargetsIn } from "./include-directive.js";
 import type { InputFiles } from "./files.js";
-import { InputReader, reasonOf, type CleanFiles } from "./read.js";
+import { InputReader, reasonOf, type CleanFiles, type KnownFiles } from "./read.js";
 import fileAccess from "./rules/file-access.js";
 import noDocuments from "./rules/no-documents.js";
 import { emptySharedTexts, loadSharedTexts, SHARED_DIR, type SharedTexts } from "./shared.js";
@@ -31,6 +31,8 @@ export interface LoadOptions {
   clean?: CleanFiles;
   /** The tree to read; default the files on disk (load/staged.ts reads the git index). */
   files?: InputFiles;
+  /** Texts of files read before and unchanged since (the resident checker's, check/resident.ts). */
+  known?: KnownFiles;
 }
 
 /** A path the user named that does not exist: bad usage, not a document problem. */
@@ -122,7 +124,7 @@ export interface Loaded {
 
 export async function load(options: LoadOptions): Promise<Loaded> {
   const sink = new Recorder();
-  const reader = new InputReader(options.root, options.limits ?? DEFAULT_LIMITS, sink, options.files, options.clean);
+  const reader = new InputReader(options.root, options.limits ?? DEFAULT_LIMITS, sink, options.files, options.clean, options.known);
   const show = (a: string) => displayPath(options.cwd, a);
   const mandatesDir = resolve(options.root, MANDATES_DIR);
   const registryDir = resolve(options.root, REGISTRY_DIR);

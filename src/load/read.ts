@@ -44,6 +44,23 @@ export interface CleanFiles {
   add(key: string): void;
 }
 
+/** A file's text that passed every check, with its hash and the stamp of the file it was read from. */
+export interface CleanText {
+  text: string;
+  hash: string;
+  stamp: string;
+}
+
+/**
+ * Texts of files read before, by real path and kind (the resident checker keeps them between
+ * requests, check/resident.ts): used only while the file's stamp is the same.
+ */
+export interface KnownFiles {
+  get(real: string, kind: InputKind, stamp: string): CleanText | undefined;
+  /** `readAt`: when the bytes were read (a file changed just before may change again unseen). */
+  set(real: string, kind: InputKind, text: CleanText, readAt: number): void;
+}
+
 /** At most this many control characters are reported per file. */
 const MAX_CONTROL_REPORTS = 10;
 // C0 controls but tab, line feed and carriage return; DEL; C1 controls.
@@ -102,6 +119,7 @@ export class InputReader {
     /** The tree read from: the disk, or the git index for `check --staged`. */
     readonly files: InputFiles = diskFiles,
     private readonly clean?: CleanFiles,
+    private readonly known?: KnownFiles,
   ) {
     this.realRoot = realRootOf(root);
   }
@@ -182,6 +200,8 @@ export class InputReader {
         }
         this.total += file.size;
       }
+      const kept = file.stamp === undefined ? undefined : this.known?.get(real, kind, file.stamp);
+      if (kept) return { status: "ok", text: kept.text, hash: kept.hash };
       // One byte more than the limit tells a file that grew while it was read.
       bytes = file.read(Math.min(file.size, this.limits.maxFileBytes) + 1);
       if (bytes.length > this.limits.maxFileBytes) {
@@ -194,12 +214,23 @@ export class InputReader {
     } finally {
       file.close();
     }
+    const readAt = Date.now();
     const hash = createHash("sha256").update(bytes).digest("hex");
     const known = `${kind}:${hash}`;
-    if (this.clean?.has(known)) return { status: "ok", text: textOf(bytes), hash };
+    const keep = (text: string) => {
+      if (this.known && file.stamp !== undefined) this.known.set(real, kind, { text, hash, stamp: file.stamp }, readAt);
+    };
+    if (this.clean?.has(known)) {
+      const text = textOf(bytes);
+      keep(text);
+      return { status: "ok", text, hash };
+    }
     const before = this.reported;
     const outcome = this.decode(bytes, display, kind);
-    if (outcome.status === "ok" && this.reported === before) this.clean?.add(known);
+    if (outcome.status === "ok" && this.reported === before) {
+      this.clean?.add(known);
+      keep(outcome.text);
+    }
     return outcome.status === "ok" ? { ...outcome, hash } : outcome;
   }
 

@@ -1,0 +1,133 @@
+/**
+ * What the resident checker (cli/daemon.ts) keeps between its requests, so that a check of a large
+ * archive with one file changed reads one file and one pack line, not all of them: the results pack
+ * as it was read (with the lines this process appended since), each pack line's result once parsed,
+ * and each input file's text and hash. A command-line run is a new process and keeps nothing.
+ *
+ * Nothing kept is trusted without asking the disk first, as git trusts its index:
+ * - the pack is used again only while its file has the same inode, size and times as when it was
+ *   read or last written by this process; a run elsewhere that appends or rewrites it makes the next
+ *   request read it anew (its lines are content-addressed, so a line this copy lacks is only a miss);
+ * - a file's text is used again only while the file (its real path) has the same device, inode, size,
+ *   modification and change time, and only if it was last changed well before it was read: a file
+ *   written twice within the clock's resolution could keep its times, so a "racily clean" file is
+ *   read again every time (git's rule).
+ */
+import { statSync } from "node:fs";
+import type { CleanText, KnownFiles } from "../load/read.js";
+import { Pack, packFile, resultOf, type PackLine, type SharedStrings } from "./pack.js";
+import type { DocumentResult } from "./result.js";
+
+/** A file changed this recently when it was read may change again with the same times: not kept. */
+const RACY_MS = 2000;
+
+let on = false;
+
+/**
+ * Called once by the resident checker: from then on, this process keeps what a later request can use.
+ * `false` lets go of everything kept (tests).
+ */
+export function keepResident(keep = true): void {
+  on = keep;
+  if (!keep) {
+    packs.clear();
+    files.clear();
+  }
+}
+
+/** What the last request took from what was kept: whether it read the pack file, and how many input files it did not read. */
+export const lastRequest = { packRead: false, filesKept: 0 };
+
+/** This process keeps what later requests can use (it is the resident checker). */
+export function isResident(): boolean {
+  return on;
+}
+
+/** Identity of a file's state: device, inode, size, modification and change times; undefined when there is none. */
+export function stampOf(path: string): string | undefined {
+  try {
+    const s = statSync(path);
+    return `${s.dev}:${s.ino}:${s.size}:${s.mtimeMs}:${s.ctimeMs}`;
+  } catch {
+    return undefined;
+  }
+}
+
+const packs = new Map<string, { stamp: string; pack: Pack }>();
+
+/** The pack in the cache folder `dir`: the copy kept from an earlier request while the file is unchanged, else read. */
+export async function readPack(dir: string): Promise<Pack> {
+  if (!on) return Pack.read(dir);
+  const stamp = stampOf(packFile(dir));
+  const kept = packs.get(dir);
+  lastRequest.packRead = !(stamp && kept?.stamp === stamp);
+  if (!lastRequest.packRead) return kept!.pack;
+  packs.delete(dir);
+  // The stamp is taken before reading: should the file change meanwhile, the next request reads it again.
+  const pack = await Pack.read(dir);
+  if (stamp) packs.set(dir, { stamp, pack });
+  return pack;
+}
+
+/**
+ * After this process wrote the pack (`lines` appended to `before`, or written as the whole new pack):
+ * keep what the file now holds, if `before` was the kept copy of it (a pack from elsewhere is read again).
+ */
+export function packWritten(dir: string, before: Pack, mode: "append" | "rewrite", lines: readonly PackLine[]): void {
+  if (!on || packs.get(dir)?.pack !== before) return;
+  const stamp = stampOf(packFile(dir));
+  if (!stamp) return void packs.delete(dir);
+  packs.set(dir, { stamp, pack: mode === "append" ? before.withLines(lines) : Pack.ofLines(lines) });
+}
+
+const results = new WeakMap<Buffer, DocumentResult>();
+
+/** The result of a pack line; a line of a kept pack is parsed once per process. */
+export function resultOfLine(line: PackLine, strings?: SharedStrings): DocumentResult | undefined {
+  if (!on || typeof line === "string") return resultOf(line, strings);
+  const known = results.get(line);
+  if (known) return known;
+  const result = resultOf(line, strings);
+  if (result) results.set(line, result);
+  return result;
+}
+
+/** Input files' texts by real path and kind, kept from the last request (see the comment at the top). */
+class KeptFiles implements KnownFiles {
+  private previous = new Map<string, CleanText>();
+  private current = new Map<string, CleanText>();
+
+  get(real: string, kind: string, stamp: string): CleanText | undefined {
+    const key = `${kind}\0${real}`;
+    const kept = this.previous.get(key) ?? this.current.get(key);
+    if (kept?.stamp !== stamp) return undefined;
+    this.current.set(key, kept);
+    lastRequest.filesKept++;
+    return kept;
+  }
+
+  set(real: string, kind: string, text: CleanText, readAt: number): void {
+    const [, , , mtime, ctime] = text.stamp.split(":").map(Number);
+    if (readAt - Math.max(mtime!, ctime!) < RACY_MS) return;
+    this.current.set(`${kind}\0${real}`, text);
+  }
+
+  /** A request is over: what it did not read is let go (removed or renamed files do not pile up). */
+  turn(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+
+  clear(): void {
+    this.previous.clear();
+    this.current.clear();
+  }
+}
+
+const files = new KeptFiles();
+
+/** The kept input files for one request (undefined outside the resident checker); call `done` when it has loaded. */
+export function keptFiles(): { files: KnownFiles; done(): void } | undefined {
+  lastRequest.filesKept = 0;
+  return on ? { files, done: () => files.turn() } : undefined;
+}

@@ -1,0 +1,99 @@
+/**
+ * The resident checker (`mandat daemon`) keeps the results pack, the results it parsed and the input
+ * files' texts between requests (check/resident.ts). Whatever changes between two requests, its
+ * diagnostics equal a run without any cache, and it reads again only what changed.
+ */
+import { appendFile, readFile, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { check } from "../../src/check.js";
+import { keepResident, lastRequest } from "../../src/check/resident.js";
+import { loadConfig } from "../../src/config/load.js";
+import { copyRepo, removeDir } from "../helpers/repo.js";
+
+const TODAY = "2026-11-23";
+/** Files a check of the copied fixture reads: 5 documents, the registry files and the included shared texts. */
+let inputs = 0;
+let root: string;
+
+const shown = (r: Awaited<ReturnType<typeof check>>) =>
+  [...r.diagnostics, ...r.suppressed].map((d) => `${d.file}:${d.place?.start.line}:${d.place?.start.column} ${d.severity} ${d.ruleId} ${d.message}`).sort();
+
+/** A request to the resident checker, and the same check without any cache: they must say the same. */
+async function request() {
+  const config = (await loadConfig(root)).config;
+  const resident = await check({ root, today: TODAY, config });
+  const seen = { ...lastRequest };
+  // Without the cache, nothing kept is used either.
+  const fresh = await check({ root, today: TODAY, config, cache: false });
+  expect(shown(resident)).toEqual(shown(fresh));
+  return { result: resident, ...seen };
+}
+
+async function edit(rel: string, from: string, to: string) {
+  const path = join(root, rel);
+  const text = await readFile(path, "utf8");
+  if (!text.includes(from)) throw new Error(`${rel}: ${from} not found`);
+  await writeFile(path, text.replace(from, to));
+}
+
+/** Files changed less than 2 s before they were read are read again next time (they could change unseen). */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 2100));
+
+describe("the resident checker", () => {
+  beforeAll(async () => {
+    root = await copyRepo("resident");
+    keepResident();
+    await request(); // fills the cache on disk
+    await settle();
+    const first = await request(); // this process reads the pack and keeps what it reads
+    expect(first.packRead).toBe(true);
+    inputs = (await request()).filesKept;
+  });
+  afterAll(async () => {
+    keepResident(false);
+    await removeDir(root);
+  });
+
+  it("reads neither the pack nor any file again when nothing changed", async () => {
+    expect(inputs).toBeGreaterThan(5);
+    const again = await request();
+    expect(again).toMatchObject({ packRead: false, filesKept: inputs });
+    expect(again.result.cache).toEqual({ reused: 5, checked: 0 });
+  });
+
+  it("reads only the document that changed, and finds what is new in it", async () => {
+    await edit("mandates/samordningsrad-infektion.md", "group: samordningsrad-infektion", "group: samordningsrad-infekton");
+    const after = await request();
+    expect(after).toMatchObject({ packRead: false, filesKept: inputs - 1 });
+    expect(after.result.cache).toEqual({ reused: 4, checked: 1 });
+    expect(after.result.diagnostics.filter((d) => d.ruleId === "reference-exists").map((d) => d.file)).toContain("mandates/samordningsrad-infektion.md");
+    // Read just after it changed, so read again the next time too (racily clean, as git says) …
+    expect(await request()).toMatchObject({ packRead: false, filesKept: inputs - 1 });
+    // … until it is read well after its change: then kept.
+    await settle();
+    expect(await request()).toMatchObject({ packRead: false, filesKept: inputs - 1 });
+    expect(await request()).toMatchObject({ packRead: false, filesKept: inputs });
+  });
+
+  it("sees a changed registry entry, a new and a removed document", async () => {
+    await edit("mandates/registry/people.yaml", "name:", "name: X");
+    const copy = await readFile(join(root, "mandates/samordningsrad-onkologi.md"), "utf8");
+    await writeFile(join(root, "mandates/kopia.md"), copy.replace("group: samordningsrad-onkologi", "group: samordningsrad-kopia"));
+    await rm(join(root, "mandates/samordningsgrupp-medicinska-biblioteksfragor.md"));
+    const after = await request();
+    expect(after.result.documents.map((d) => d.path)).toContain("mandates/kopia.md");
+    expect(after.result.documents.map((d) => d.path)).not.toContain("mandates/samordningsgrupp-medicinska-biblioteksfragor.md");
+  });
+
+  it("reads the pack again when another run changed it, and starts over when it is gone", async () => {
+    await settle();
+    await request();
+    await appendFile(join(root, ".mandat-cache/check/pack/results"), "\n\"mandates/x.md\"\tkey\t{}\t[]\n");
+    expect((await request()).packRead).toBe(true);
+    expect((await request()).packRead).toBe(false);
+    await rm(join(root, ".mandat-cache"), { recursive: true });
+    const over = await request();
+    expect(over.result.cache.reused).toBe(0);
+  });
+});
