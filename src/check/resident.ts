@@ -11,7 +11,8 @@
  * - a file's text is used again only while the file (its real path) has the same device, inode, size,
  *   modification and change time, and only if it was last changed well before it was read: a file
  *   written twice within the clock's resolution could keep its times, so a "racily clean" file is
- *   read again every time (git's rule).
+ *   read again every time (git's rule);
+ * - `check --staged` reads the git index: there a file's stamp is its object id, which names its bytes.
  */
 import { statSync } from "node:fs";
 import type { CleanText, KnownFiles } from "../load/read.js";
@@ -32,6 +33,7 @@ export function keepResident(keep = true): void {
   if (!keep) {
     packs.clear();
     files.clear();
+    blobs.clear();
   }
 }
 
@@ -107,8 +109,11 @@ class KeptFiles implements KnownFiles {
   }
 
   set(real: string, kind: string, text: CleanText, readAt: number): void {
-    const [, , , mtime, ctime] = text.stamp.split(":").map(Number);
-    if (readAt - Math.max(mtime!, ctime!) < RACY_MS) return;
+    // A staged file's stamp is its object id, which names its bytes: never racy.
+    if (!text.stamp.startsWith("git:")) {
+      const [, , , mtime, ctime] = text.stamp.split(":").map(Number);
+      if (readAt - Math.max(mtime!, ctime!) < RACY_MS) return;
+    }
     this.current.set(`${kind}\0${real}`, text);
   }
 
@@ -125,6 +130,13 @@ class KeptFiles implements KnownFiles {
 }
 
 const files = new KeptFiles();
+
+const blobs = new Map<string, Buffer>();
+
+/** The staged blobs of the last `check --staged` request, by object id (load/staged.ts): undefined outside the resident checker. */
+export function keptBlobs(): Map<string, Buffer> | undefined {
+  return on ? blobs : undefined;
+}
 
 /** The kept input files for one request (undefined outside the resident checker); call `done` when it has loaded. */
 export function keptFiles(): { files: KnownFiles; done(): void } | undefined {

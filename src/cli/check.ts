@@ -31,7 +31,7 @@ export async function runCheck(options: CheckCommandOptions): Promise<number> {
   if (options.staged && options.fix) throw new UsageError(messages[lang].stagedFix);
   if (options.fix) await (await import("./fix.js")).runFixes(options, io);
   mark("command line and config");
-  const files = options.staged ? await stagedInput(options.root, options.config) : undefined;
+  const files = options.staged ? await stagedInput(options.root, options.config, options.cache !== false) : undefined;
   if (files) mark("git index listed");
   const result = await check({ root: options.root, cwd: options.cwd, paths: options.paths, lang, config: options.config, cache: options.cache, jobs: options.jobs, ...(files && { files }) });
   const clean = format === "stylish" && result.diagnostics.length === 0;
@@ -47,10 +47,11 @@ export function mandatVersion(): string {
 }
 
 /** The git index as load's tree; outside git a usage error (exit 2). */
-async function stagedInput(root: string, config: Config) {
-  const [{ stagedFiles, NotInGitError }, { limitsOf }] = await Promise.all([import("../load/staged.js"), import("../config/types.js")]);
+async function stagedInput(root: string, config: Config, cache: boolean) {
+  const [{ stagedFiles, NotInGitError }, { limitsOf }, { keptBlobs }] = await Promise.all([import("../load/staged.js"), import("../config/types.js"), import("../check/resident.js")]);
   try {
-    return stagedFiles(root, limitsOf(config));
+    // In the resident checker, the blobs of its last request are not read again.
+    return stagedFiles(root, limitsOf(config), cache ? keptBlobs() : undefined);
   } catch (error) {
     if (error instanceof NotInGitError) throw new UsageError(error.message);
     throw error;

@@ -16,7 +16,7 @@ export interface Entry {
 /** A file opened for reading: its size and kind as it is now, and at most `max` bytes of it. */
 export interface OpenedFile {
   size: number;
-  /** Device, inode, size, modification and change time (resident checker: is this the file read before?). */
+  /** Device, inode, size, modification and change time, or `git:<object id>` for a staged file (resident checker: is this the file read before?). */
   stamp?: string;
   isFile: boolean;
   read(max: number): Buffer;

@@ -9,7 +9,8 @@
  * absent; symbolic links are followed inside the index as on disk, so load's sandbox (inside the
  * root, regular files, limits, UTF-8) applies unchanged.
  * GIT_INDEX_FILE is honoured, so a hook run by `git commit <paths>` or `git commit -a` sees the index
- * that commit writes.
+ * that commit writes. The resident checker passes the blobs of its last request (`kept`): a file whose
+ * object id is among them is not read again.
  */
 import { execFileSync } from "node:child_process";
 import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
@@ -108,7 +109,7 @@ function fsError(code: string, path: string): NodeJS.ErrnoException {
  * the paths these files have on disk; the "real paths" it gets back are those paths with the links
  * in the index resolved (never the disk's).
  */
-export function stagedFiles(root: string, limits: Limits): InputFiles {
+export function stagedFiles(root: string, limits: Limits, kept?: Map<string, Buffer>): InputFiles {
   const given = resolve(root);
   const realRoot = realRootOf(root);
   let entries = listIndex(given, ["mandates", ".github/CODEOWNERS"]);
@@ -118,7 +119,8 @@ export function stagedFiles(root: string, limits: Limits): InputFiles {
   const blobs = new Map<string, Buffer>();
   for (const [path, entry] of entries) {
     if (entry.kind !== "file" || blobs.has(entry.oid)) continue;
-    const bytes = sameOnDisk(resolve(given, path), entry.oid, limits.maxFileBytes);
+    // An object id names its bytes: those kept from an earlier request are these bytes.
+    const bytes = kept?.get(entry.oid) ?? sameOnDisk(resolve(given, path), entry.oid, limits.maxFileBytes);
     if (bytes) blobs.set(entry.oid, bytes);
   }
   const asked = [...new Set([...entries.values()].filter((e) => e.kind !== "other" && !blobs.has(e.oid)).map((e) => e.oid))];
@@ -127,6 +129,10 @@ export function stagedFiles(root: string, limits: Limits): InputFiles {
   // Links' targets, and every file within the size limit (a larger one is refused before it is read).
   const wanted = asked.filter((oid) => (sizes.get(oid) ?? 0) <= limits.maxFileBytes);
   for (const [oid, bytes] of blobsOf(given, wanted)) blobs.set(oid, bytes);
+  if (kept) {
+    kept.clear();
+    for (const [path, entry] of entries) if (entry.kind === "file" && path.startsWith("mandates/") && blobs.has(entry.oid)) kept.set(entry.oid, blobs.get(entry.oid)!);
+  }
 
   // Folder (relative, "" for the root) → its entries.
   const folders = new Map<string, Map<string, EntryKind>>([["", new Map()]]);
@@ -225,6 +231,8 @@ export function stagedFiles(root: string, limits: Limits): InputFiles {
       const size = entry ? (sizes.get(entry.oid) ?? 0) : 0;
       return {
         size,
+        // The object id: the same id is the same bytes.
+        ...(entry && { stamp: `git:${entry.oid}` }),
         isFile: kind === "file",
         read(max) {
           const bytes = blobs.get(entry!.oid) ?? git(given, ["cat-file", "blob", entry!.oid]);

@@ -7,8 +7,11 @@ import { appendFile, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { check } from "../../src/check.js";
-import { keepResident, lastRequest } from "../../src/check/resident.js";
+import { keepResident, keptBlobs, lastRequest } from "../../src/check/resident.js";
 import { loadConfig } from "../../src/config/load.js";
+import { limitsOf } from "../../src/config/types.js";
+import { stagedFiles } from "../../src/load/staged.js";
+import { git, initRepo } from "../helpers/git.js";
 import { copyRepo, removeDir } from "../helpers/repo.js";
 
 const TODAY = "2026-11-23";
@@ -19,13 +22,17 @@ let root: string;
 const shown = (r: Awaited<ReturnType<typeof check>>) =>
   [...r.diagnostics, ...r.suppressed].map((d) => `${d.file}:${d.place?.start.line}:${d.place?.start.column} ${d.severity} ${d.ruleId} ${d.message}`).sort();
 
-/** A request to the resident checker, and the same check without any cache: they must say the same. */
-async function request() {
+/**
+ * A request to the resident checker, and the same check without any cache: they must say the same.
+ * `staged`: of the git index, as the pre-commit hook asks (`check --staged --daemon`).
+ */
+async function request(staged = false) {
   const config = (await loadConfig(root)).config;
-  const resident = await check({ root, today: TODAY, config });
+  const index = () => stagedFiles(root, limitsOf(config), keptBlobs());
+  const resident = await check({ root, today: TODAY, config, ...(staged && { files: index() }) });
   const seen = { ...lastRequest };
   // Without the cache, nothing kept is used either.
-  const fresh = await check({ root, today: TODAY, config, cache: false });
+  const fresh = await check({ root, today: TODAY, config, cache: false, ...(staged && { files: stagedFiles(root, limitsOf(config)) }) });
   expect(shown(resident)).toEqual(shown(fresh));
   return { result: resident, ...seen };
 }
@@ -95,5 +102,22 @@ describe("the resident checker", () => {
     await rm(join(root, ".mandat-cache"), { recursive: true });
     const over = await request();
     expect(over.result.cache.reused).toBe(0);
+  });
+
+  it("reads from the git index only the files staged since its last request", async () => {
+    initRepo(root);
+    await request(true);
+    const all = (await request(true)).filesKept;
+    expect(all).toBeGreaterThan(5);
+    await edit("mandates/samordningsrad-onkologi.md", "group: samordningsrad-onkologi", "group: samordningsrad-onkolgi");
+    // Changed on disk but not staged: the index is what is checked, and nothing in it changed.
+    expect((await request(true)).filesKept).toBe(all);
+    git(root, "add", "mandates/samordningsrad-onkologi.md");
+    const staged = await request(true);
+    // The file just staged is read once …
+    expect(staged.filesKept).toBe(all - 1);
+    expect(staged.result.diagnostics.filter((d) => d.ruleId === "reference-exists").map((d) => d.file)).toContain("mandates/samordningsrad-onkologi.md");
+    // … and kept from the next request on, without waiting: an object id names its bytes (nothing is racily clean).
+    expect((await request(true)).filesKept).toBe(all);
   });
 });
