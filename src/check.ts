@@ -9,7 +9,7 @@ import { CACHE_DIR, hashOf, NO_STORE, openStore, removeStaleTemps, type Store } 
 import { documentKey, environmentHash, programHash } from "./check/cache.js";
 import type { DocumentEnv } from "./check/document.js";
 import { lineOf, Pack, PackWriter, SharedStrings, type PackedResult } from "./check/pack.js";
-import { isResident, keptFiles, packWritten, readPack, resultOfLine } from "./check/resident.js";
+import { isResident, keepRegistryResult, keptFiles, keptRegistryResult, packWritten, readPack, resultOfLine } from "./check/resident.js";
 import { docOf, isCrash, type DocumentResult } from "./check/result.js";
 import type { Config } from "./config/types.js";
 import { EMPTY_CONFIG, limitsOf, type Limits } from "./config/types.js";
@@ -152,8 +152,13 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const registryResults = await Promise.all(
     loaded.registry.map(async (source) => {
       const key = hashOf(programHash(), source.path, source.hash ?? source.value, JSON.stringify(limits));
+      const kept = options.keepTrees ? undefined : keptRegistryResult(key);
+      if (kept) return kept;
       const hit = options.keepTrees ? undefined : readEntry((await store.get(REGISTRY_ENTRY, key)) ?? Buffer.alloc(0));
-      if (hit) return hit;
+      if (hit) {
+        keepRegistryResult(key, hit);
+        return hit;
+      }
       const { checkRegistryFile, schemas } = await checker();
       const { result } = checkRegistryFile(source, schemas, config);
       if (!isCrash(result)) await store.put(REGISTRY_ENTRY, key, writeEntry(result));

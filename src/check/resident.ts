@@ -34,6 +34,7 @@ export function keepResident(keep = true): void {
     packs.clear();
     files.clear();
     blobs.clear();
+    registryResults.clear();
   }
 }
 
@@ -132,6 +133,21 @@ class KeptFiles implements KnownFiles {
 const files = new KeptFiles();
 
 const blobs = new Map<string, Buffer>();
+
+/** Registry files' results by their cache key (check.ts), which names everything they depend on. */
+const registryResults = new Map<string, DocumentResult>();
+/** A registry has a handful of files: more keys than this are versions no request asks for any more. */
+const MAX_REGISTRY_RESULTS = 64;
+
+export function keptRegistryResult(key: string): DocumentResult | undefined {
+  return on ? registryResults.get(key) : undefined;
+}
+
+export function keepRegistryResult(key: string, result: DocumentResult): void {
+  if (!on) return;
+  if (registryResults.size >= MAX_REGISTRY_RESULTS) registryResults.clear();
+  registryResults.set(key, result);
+}
 
 /** The staged blobs of the last `check --staged` request, by object id (load/staged.ts): undefined outside the resident checker. */
 export function keptBlobs(): Map<string, Buffer> | undefined {

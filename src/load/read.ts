@@ -201,7 +201,10 @@ export class InputReader {
         this.total += file.size;
       }
       const kept = file.stamp === undefined ? undefined : this.known?.get(real, kind, file.stamp);
-      if (kept) return { status: "ok", text: kept.text, hash: kept.hash };
+      if (kept) {
+        this.clean?.has(`${kind}:${kept.hash}`); // still in use: the clean files' entry keeps it
+        return { status: "ok", text: kept.text, hash: kept.hash };
+      }
       // One byte more than the limit tells a file that grew while it was read.
       bytes = file.read(Math.min(file.size, this.limits.maxFileBytes) + 1);
       if (bytes.length > this.limits.maxFileBytes) {
