@@ -196,9 +196,12 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   // of the other documents too.
   const partial = Boolean(options.paths?.length);
   const here = new Set(loaded.documents.map((s) => s.path));
-  const stale = !partial && [...pack.paths()].some((path) => !here.has(path));
-  const compact = pack.fileBytes === 0 || pack.fileBytes > 2 * pack.liveBytes(partial ? pack.paths() : here) + 64 * 1024;
-  const mode = missing.length === 0 ? (stale && compact ? "rewrite" : undefined) : compact ? "rewrite" : "append";
+  // Live: the lines this run used (a document's line made under another key, e.g. by an older
+  // mandat, is dead even though its path is here), and in a partial run all other documents' lines.
+  const hits = loaded.documents.flatMap((source, i) => (results[i] ? [source.path] : []));
+  const live = partial ? [...hits, ...[...pack.paths()].filter((path) => !here.has(path))] : hits;
+  const compact = pack.fileBytes === 0 || pack.fileBytes > 2 * pack.liveBytes(live) + 64 * 1024;
+  const mode = compact ? "rewrite" : missing.length > 0 ? "append" : undefined;
   if (options.cache !== false && mode === "rewrite") await removeStaleTemps(cacheDir);
   const writer = options.cache !== false && mode ? new PackWriter(cacheDir, mode, isResident()) : undefined;
   if (writer && mode === "rewrite") {
