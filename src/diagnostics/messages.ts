@@ -31,7 +31,26 @@ export function localise(value: MessageValue, lang: Lang): string {
 
 /** Replace {{name}} with data.name; unknown placeholders stay visible so a missing value is noticed. */
 export function interpolate(template: string, data: Record<string, MessageValue> = {}, lang: Lang = "sv"): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (data[name] === undefined ? whole : localise(data[name]!, lang)));
+  const parts = partsOf(template);
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const value = data[parts[i]!];
+    out += (value === undefined ? `{{${parts[i]}}}` : localise(value, lang)) + parts[i + 1]!;
+  }
+  return out;
+}
+
+/** Templates split once into text and placeholder names (text, name, text, …): a large corpus fills the same few thousands of times. */
+const split = new Map<string, string[]>();
+
+function partsOf(template: string): string[] {
+  let parts = split.get(template);
+  if (!parts) {
+    // Filled phrases can be templates too: the map stays small however many there are.
+    if (split.size >= 2000) split.clear();
+    split.set(template, (parts = template.split(/\{\{(\w+)\}\}/)));
+  }
+  return parts;
 }
 
 /** Words shared by every message. */

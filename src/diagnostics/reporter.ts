@@ -67,7 +67,8 @@ export class Reporter implements ReportSink {
     if (!spec) throw new Error(`Rule \`${rule.id}\` has no message \`${r.messageId}\``);
     const lang = this.lang;
     const data = r.data ?? {};
-    const plainData = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, interpolate("{{v}}", { v }, lang)]));
+    const plainData: Record<string, string> = {};
+    for (const key of Object.keys(data)) plainData[key] = data[key] === undefined ? "{{v}}" : localise(data[key]!, lang);
     let message = interpolate(spec[lang], data, lang);
     const expected = r.expected?.map((c) => localise(c, lang));
     if (expected?.length) {

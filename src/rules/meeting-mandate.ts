@@ -64,19 +64,25 @@ const rule = defineRule({
   check(ctx) {
     const mandates = new Map(ctx.ofType<Mandate>("uppdragshandling").map((m) => [m.data.group, m]));
     const notes = ctx.ofType<MeetingNotes>("motesanteckning");
+    // A group's notes repeat its title, its mandate and its chair: each is worked out once.
+    const titled = new Map<string, boolean>();
+    const known: Known = { chairs: new Map(), organisations: new Map(), lineages: new Map() };
     for (const { doc, data } of notes) {
       const group = ctx.registry.nameOf("group", data.group);
       const entry = ctx.registry.group(data.group);
       if (entry?.name) {
         const names = [entry.name, ...(entry.shortNames ?? [])];
-        if (!names.some((n) => writtenAs(data.title, n))) {
+        const key = `${data.group}\u0000${data.title}`;
+        let ok = titled.get(key);
+        if (ok === undefined) titled.set(key, (ok = names.some((n) => writtenAs(data.title, n))));
+        if (!ok) {
           ctx.report({ doc, path: ["title"], messageId: "title", data: { actual: data.title, names: names.join(", ") }, actual: data.title });
         }
       }
       const mandate = mandates.get(data.group);
-      checkChair(ctx, doc, data, mandate?.data);
+      checkChair(ctx, doc, data, mandate?.data, known);
       if (!mandate) continue;
-      checkOrganisations(ctx, doc, data, mandate.data, { group, mandate: mandate.doc.path });
+      checkOrganisations(ctx, doc, data, mandate.data, { group, mandate: mandate.doc.path }, known);
     }
     checkPace(ctx, notes, mandates);
   },
@@ -85,6 +91,13 @@ const rule = defineRule({
 export default rule;
 
 type Ctx = Parameters<(typeof rule)["check"]>[0];
+
+/** What one run has worked out: a mandate's chairs and organisations, an organisation's lineage. */
+interface Known {
+  chairs: Map<Mandate | undefined, string[]>;
+  organisations: Map<Mandate, Set<string> | undefined>;
+  lineages: Map<string, string[]>;
+}
 
 /** Organisations a mandate names among its participants; undefined when some item is open to any. */
 function participantOrganisations(mandate: Mandate, registry: Registry): Set<string> | undefined {
@@ -106,15 +119,21 @@ function lineage(id: string, registry: Registry): string[] {
   return out;
 }
 
-function checkOrganisations(ctx: Ctx, doc: Doc, data: MeetingNotes, mandate: Mandate, about: { group: string; mandate: string }): void {
-  const named = participantOrganisations(mandate, ctx.registry);
+function checkOrganisations(ctx: Ctx, doc: Doc, data: MeetingNotes, mandate: Mandate, about: { group: string; mandate: string }, known: Known): void {
+  let named = known.organisations.get(mandate);
+  if (!known.organisations.has(mandate)) known.organisations.set(mandate, (named = participantOrganisations(mandate, ctx.registry)));
   if (!named) return;
+  const lineageOf = (id: string) => {
+    let out = known.lineages.get(id);
+    if (!out) known.lineages.set(id, (out = lineage(id, ctx.registry)));
+    return out;
+  };
   data.attendees.forEach((attendee, i) => {
     // The secretary and the chair are there for the meeting, not as participants of an organisation.
     if (!attendee.organisation || attendee.function) return;
-    const mine = lineage(attendee.organisation, ctx.registry);
+    const mine = lineageOf(attendee.organisation);
     // A staff of an office the mandate names, or the office of a staff it names.
-    const ok = [...named].some((n) => mine.includes(n) || lineage(n, ctx.registry).includes(attendee.organisation!));
+    const ok = [...named!].some((n) => mine.includes(n) || lineageOf(n).includes(attendee.organisation!));
     if (ok) return;
     ctx.report({
       doc,
@@ -124,7 +143,7 @@ function checkOrganisations(ctx: Ctx, doc: Doc, data: MeetingNotes, mandate: Man
         ...about,
         name: ctx.registry.nameOf("person", attendee.person),
         organisation: ctx.registry.nameOf("organisation", attendee.organisation),
-        organisations: [...named].map((id) => ctx.registry.nameOf("organisation", id)).join(", "),
+        organisations: [...named!].map((id) => ctx.registry.nameOf("organisation", id)).join(", "),
       },
       actual: attendee.organisation,
     });
@@ -132,8 +151,9 @@ function checkOrganisations(ctx: Ctx, doc: Doc, data: MeetingNotes, mandate: Man
 }
 
 /** The chair: from the group's mandate (a person, or whoever holds its role), else the notes' own "ordförande". */
-function checkChair(ctx: Ctx, doc: Doc, data: MeetingNotes, mandate: Mandate | undefined): void {
-  const fromMandate = peopleOf(mandate?.chair, ctx.registry);
+function checkChair(ctx: Ctx, doc: Doc, data: MeetingNotes, mandate: Mandate | undefined, known: Known): void {
+  let fromMandate = known.chairs.get(mandate);
+  if (!fromMandate) known.chairs.set(mandate, (fromMandate = peopleOf(mandate?.chair, ctx.registry)));
   const chairs = fromMandate.length > 0 ? fromMandate : data.attendees.filter((a) => a.function === "ordförande").map((a) => a.person);
   if (chairs.length === 0) return;
   if (data.attendees.some((a) => a.function === "ordförande" && a.present !== false)) return;

@@ -1,14 +1,22 @@
 import { distance } from "fastest-levenshtein";
 import { passages } from "../link/passages.js";
 import { defineRule } from "../link/rule.js";
-import type { Doc, Passage } from "../parse/doc.js";
+import type { Place } from "../diagnostics/diagnostic.js";
+import type { Doc } from "../parse/doc.js";
 
 /** A run of near-identical blocks worth a shared text: this many characters at least. */
 const MIN_RUN = 400;
 /** Two blocks are near-identical from this share of equal characters (edit distance). */
 const SIMILAR = 0.9;
 
-type Block = Passage & { id: number };
+/** A passage with the id of its text; its optional fields always present (one object shape). */
+interface Block {
+  text: string;
+  file: string;
+  shared: string | undefined;
+  place: Place | undefined;
+  id: number;
+}
 
 /**
  * Which distinct block texts are near-identical, found once for the whole corpus: the texts are
@@ -149,7 +157,8 @@ const rule = defineRule({
       .filter((d) => d.type === "uppdragshandling")
       .sort((x, y) => (x.path < y.path ? -1 : 1))
       .map((doc: Doc) => {
-        const blocks = passages(doc).map((p) => ({ ...p, id: similarity.idOf(p.text) }));
+        // One shape for every block (no spread of the passage's optional fields): thousands are made per run.
+        const blocks = passages(doc).map((p): Block => ({ text: p.text, file: p.file, shared: p.shared, place: p.place, id: similarity.idOf(p.text) }));
         const ids = new Set(blocks.map((x) => x.id));
         return { doc, blocks, ids, texts: textSets.id(keyOf([...ids])) };
       });
@@ -159,6 +168,12 @@ const rule = defineRule({
     // other: worked out once per such pair (copies of one mandate hold the same texts).
     const possible = new Map<number, boolean>();
     const owns = new Interner();
+    // The documents holding each set of texts, in path order.
+    const holders = new Map<number, number[]>();
+    docs.forEach((doc, at) => listOf(holders, doc.texts).push(at));
+    // Which documents a document with these own texts may share a run with (the same for every such
+    // document): only those need looking at, in path order, instead of every document each time.
+    const candidatesOf = new Map<number, number[]>();
     for (const [index, mine] of docs.entries()) {
       const own = mine.blocks.filter((x) => !x.shared);
       if (own.length === 0) continue;
@@ -169,13 +184,22 @@ const rule = defineRule({
       const like = new Set<number>();
       for (const block of own) for (const id of similarity.alike(block.id)) like.add(id);
       const ownTexts = owns.id(keyOf(own.map((x) => x.id)));
-      for (let at = 0; at < docs.length; at++) {
+      let candidates = candidatesOf.get(ownTexts);
+      if (!candidates) {
+        const lists: number[][] = [];
+        for (const [texts, members] of holders) {
+          const pair = ownTexts * docs.length + texts;
+          let can = possible.get(pair);
+          // Any holder of the set answers for all of them (the one document itself included: it holds the same texts).
+          if (can === undefined) possible.set(pair, (can = holdsAny(docs[members[0]!]!.ids, like) && runPossible(own, docs[members[0]!]!, similarity)));
+          if (can) lists.push(members);
+        }
+        candidates = lists.length === 1 ? lists[0]! : lists.flat().sort((a, b) => a - b);
+        candidatesOf.set(ownTexts, candidates);
+      }
+      for (const at of candidates) {
         if (at === index) continue;
         const other = docs[at]!;
-        const pair = ownTexts * docs.length + other.texts;
-        let can = possible.get(pair);
-        if (can === undefined) possible.set(pair, (can = holdsAny(other.ids, like) && runPossible(own, other, similarity)));
-        if (!can) continue;
         // An earlier document is told of two documents' own texts alike; only a shared text is told here.
         if (at > index && !other.blocks.some((x) => x.shared && !includes.has(x.shared))) continue;
         const run = longestRun(own, other.blocks, includes, similarity);

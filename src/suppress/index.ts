@@ -36,18 +36,33 @@ function directivesIn(file: string, text: string): Directive[] {
     const line = newline < 0 ? text.slice(lineStart) : text.slice(lineStart, text[newline - 1] === "\r" ? newline - 1 : newline);
     const i = lineNo;
     at = newline < 0 ? -1 : text.indexOf(MARK, newline);
-    const match = DIRECTIVE.exec(line);
-    if (!match) continue;
+    for (const { rule, column } of rulesOn(line)) out.push({ file, line: i + 1, column, rule, used: false });
+  }
+  return out;
+}
+
+/** What a comment line names, by its text: copies of a document repeat the same comments thousands of times. */
+const named = new Map<string, { rule: string; column: number }[]>();
+
+/** The rules a comment line names, each with the column of its name; none when the line is no such comment. */
+function rulesOn(line: string): { rule: string; column: number }[] {
+  let rules = named.get(line);
+  if (rules) return rules;
+  rules = [];
+  const match = DIRECTIVE.exec(line);
+  if (match) {
     // Each rule of the list at its own name, so a warning about one points at that one.
     const start = match.index + line.slice(match.index).indexOf(match[1]!);
     let from = 0;
     for (const rule of match[1]!.split(/\s*,\s*/)) {
       const at = match[1]!.indexOf(rule, from);
       from = at + rule.length;
-      out.push({ file, line: i + 1, column: start + at + 1, rule, used: false });
+      rules.push({ rule, column: start + at + 1 });
     }
   }
-  return out;
+  if (named.size >= 10_000) named.clear();
+  named.set(line, rules);
+  return rules;
 }
 
 /**
@@ -64,16 +79,21 @@ export function applySuppressions(
   const known = new Map(rules.map((r) => [r.id, r]));
   const directives = [...sources].flatMap(([file, text]) => directivesIn(file, text));
   if (directives.length === 0) return [];
-  const byLine = new Map<string, Directive[]>();
+  // The comments of each file by the line they hide.
+  const byFile = new Map<string, Map<number, Directive[]>>();
   for (const d of directives) {
-    const key = `${d.file}:${d.line + 1}`;
-    byLine.set(key, [...(byLine.get(key) ?? []), d]);
+    let byLine = byFile.get(d.file);
+    if (!byLine) byFile.set(d.file, (byLine = new Map()));
+    const here = byLine.get(d.line + 1);
+    if (here) here.push(d);
+    else byLine.set(d.line + 1, [d]);
   }
   const hidden: Diagnostic[] = [];
   const kept = reporter.diagnostics.filter((diagnostic) => {
     if (diagnostic.fatal || !diagnostic.place) return true;
-    const directive = byLine
-      .get(`${diagnostic.file}:${diagnostic.place.start.line}`)
+    const directive = byFile
+      .get(diagnostic.file)
+      ?.get(diagnostic.place.start.line)
       ?.find((d) => d.rule === diagnostic.ruleId && known.get(d.rule)?.stage !== "parse");
     if (!directive) return true;
     directive.used = true;
