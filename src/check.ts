@@ -9,7 +9,7 @@ import { CACHE_DIR, hashOf, NO_STORE, openStore, removeStaleTemps, type Store } 
 import { documentKey, environmentHash, programHash } from "./check/cache.js";
 import type { DocumentEnv } from "./check/document.js";
 import { lineOf, Pack, PackWriter, SharedStrings, type PackedResult } from "./check/pack.js";
-import { isResident, keepRegistryResult, keptFiles, keptRegistryResult, packWritten, readPack, resultOfLine } from "./check/resident.js";
+import { isResident, keepRegistryResult, keptRegistry, linesFor, keptFiles, keptRegistryResult, packWritten, readPack, resultOfLine } from "./check/resident.js";
 import { docOf, isCrash, type DocumentResult } from "./check/result.js";
 import type { Config } from "./config/types.js";
 import { EMPTY_CONFIG, limitsOf, type Limits } from "./config/types.js";
@@ -172,10 +172,10 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   // A result's reports, as found (here or in an earlier run), rendered in this run's language and severities.
   const replay = (result: DocumentResult, source: SourceFile): Doc => {
     for (const { ruleId, raw } of result.reports) reporter.report(ruleById.get(ruleId)!, raw);
-    return docOf(result, source);
+    return docOf(result, source, linesFor(result, source.value));
   };
   const registryFiles = loaded.registry.map((source, i) => replay(registryResults[i]!, source));
-  const registry = buildRegistry(registryFiles);
+  const registry = keptRegistry(registryResults, () => buildRegistry(registryFiles));
 
   mark("check: registry built");
   // Per document: the cached result when the pack holds one for its key, else a fresh one.

@@ -18,6 +18,8 @@ import { statSync } from "node:fs";
 import type { CleanText, KnownFiles } from "../load/read.js";
 import { Pack, packFile, resultOf, type PackLine, type SharedStrings } from "./pack.js";
 import type { DocumentResult } from "./result.js";
+import type { Registry } from "../link/registry.js";
+import { LineIndex } from "../util/lines.js";
 
 /** A file changed this recently when it was read may change again with the same times: not kept. */
 const RACY_MS = 2000;
@@ -35,6 +37,7 @@ export function keepResident(keep = true): void {
     files.clear();
     blobs.clear();
     registryResults.clear();
+    lastRegistry = undefined;
   }
 }
 
@@ -93,6 +96,37 @@ export function resultOfLine(line: PackLine, strings?: SharedStrings): DocumentR
   const result = resultOf(line, strings);
   if (result) results.set(line, result);
   return result;
+}
+
+let lastRegistry: { results: readonly DocumentResult[]; registry: Registry } | undefined;
+
+/**
+ * The registry built from these registry files' results: the one of the last request when they are
+ * the very results kept then (same keys, so same files, paths and program). What rules work out from
+ * a registry once (the names to match, the titles to cite) is then not worked out again.
+ */
+export function keptRegistry(results: readonly DocumentResult[], build: () => Registry): Registry {
+  if (!on) return build();
+  const last = lastRegistry;
+  if (last && last.results.length === results.length && last.results.every((r, i) => r === results[i])) return last.registry;
+  const registry = build();
+  lastRegistry = { results, registry };
+  return registry;
+}
+
+const lineIndexes = new WeakMap<DocumentResult, LineIndex>();
+
+/**
+ * The line index of a kept result's text: made once per process, so a document's places are worked
+ * out once and not on every request (a kept result is only ever used with the text its key names).
+ */
+export function linesFor(result: DocumentResult, text: string): LineIndex | undefined {
+  if (!on) return undefined;
+  const known = lineIndexes.get(result);
+  if (known?.text === text) return known;
+  const lines = new LineIndex(text);
+  lineIndexes.set(result, lines);
+  return lines;
 }
 
 /** Input files' texts by real path and kind, kept from the last request (see the comment at the top). */

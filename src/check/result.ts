@@ -27,9 +27,9 @@ export function factsOf(doc: Doc): DocFacts {
   return facts;
 }
 
-/** A document again from its result and its text (the tree only if the result kept it). */
-export function docOf(result: DocumentResult, source: SourceFile): Doc {
-  const doc = { source, lines: new LineIndex(source.value), ...(result.tree && { tree: result.tree }) } as Doc;
+/** A document again from its result and its text (the tree only if the result kept it); `lines`: the text's line index, if one was made before. */
+export function docOf(result: DocumentResult, source: SourceFile, lines = new LineIndex(source.value)): Doc {
+  const doc = { source, lines, ...(result.tree && { tree: result.tree }) } as Doc;
   // Copied by descriptor, not spread: a cached result's places stay unparsed until a diagnostic needs them (check/pack.ts).
   return Object.defineProperties(doc, Object.getOwnPropertyDescriptors(result.facts));
 }
