@@ -31,7 +31,7 @@ import type { Doc } from "./parse/doc.js";
 import { PDF_KIND, pdfKey, readCachedPdf, writeCachedPdf } from "./pdf/cache.js";
 import { findChromium } from "./pdf/chromium.js";
 import { openSigner, type PdfSigner, type SignOptions } from "./pdf/sign.js";
-import { chromiumVersion, openPrinter, removeStaleProfiles, printConcurrency, type Printer, type PrinterOptions } from "./pdf/print.js";
+import { chromiumVersion, openPrinter, preparePdfLib, removeStaleProfiles, printConcurrency, type Printer, type PrinterOptions } from "./pdf/print.js";
 import { readHistory, type History } from "./site/history.js";
 import { groupPageHref, sitePages, sitePaths, type SiteDocument } from "./site/pages.js";
 import { checkOutDir, lockOutDir, openOutput, recoverOutDir, type OutputFile, type OutputStage, type SwapMethod } from "./site/write.js";
@@ -163,7 +163,7 @@ async function buildLocked(
   // is killed). A failure to start is reported where the printer is awaited.
   const ahead = executable.ok && (!useCache || !existsSync(join(cacheDir, PDF_KIND)));
   const printerNow = (): Promise<Printer> =>
-    (printer ??= openPrinter({ ...options.printer, executablePath: executable.ok ? executable.value : undefined }, { signal: abandon.signal, openPages: ahead }));
+    (printer ??= openPrinter({ ...options.printer, executablePath: executable.ok ? executable.value : undefined }, { signal: abandon.signal, openPages: ahead, deferPdfLib: ahead }));
   if (ahead) printerNow().catch(() => undefined);
   // Chromium's version is part of every PDF's key. Without a browser started ahead, the binary is
   // asked (a process start, so it runs during the check) and the browser is started only if a PDF
@@ -190,6 +190,8 @@ async function buildLocked(
     // Every document's HTML within its time limit; one that is not is reported at the document,
     // after all the others were rendered (and checked against the limit too), and nothing is written.
     const limits = limitsOf(options.config);
+    // pdf-lib loads now, while this thread mostly waits for the render thread, not during the check.
+    if (ahead) void preparePdfLib().catch(() => undefined);
     const rendered = await untilAborted(renderViews(result, { ms: limits.maxRenderSeconds * 1000, builtin: (options.docTypes ?? builtinTypes) === builtinTypes }), signal);
     if (rendered.late.length > 0) {
       const reports = rendered.late.map(({ path, memory }): LimitReport =>
