@@ -7,6 +7,7 @@
  * started only when at least one document needs printing.
  */
 import { existsSync } from "node:fs";
+import { readdir } from "node:fs/promises";
 import { basename, join, relative, resolve, sep } from "node:path";
 import { CACHE_DIR, NO_STORE, openStore, removeStaleTemps, type Store } from "./cache/store.js";
 import { check, type CheckResult } from "./check.js";
@@ -21,6 +22,7 @@ import { canUseWorker, limitedRenderer, RENDER_MEMORY_MB, RenderMemoryError, Ren
 import { letterContext, renderDocumentHtml, type LetterContext } from "./html/render.js";
 import { allowedDomainsOf } from "./link/link-verdict.js";
 import { provenanceOf, type Provenance } from "./load/git-history.js";
+import { MANDATES_DIR } from "./load/index.js";
 import { loadTemplates } from "./html/templates.js";
 import { documentTree } from "./html/tree.js";
 import type { RenderInput } from "./html/types.js";
@@ -29,7 +31,7 @@ import type { Doc } from "./parse/doc.js";
 import { PDF_KIND, pdfKey, readCachedPdf, writeCachedPdf } from "./pdf/cache.js";
 import { findChromium } from "./pdf/chromium.js";
 import { openSigner, type PdfSigner, type SignOptions } from "./pdf/sign.js";
-import { chromiumVersion, openPrinter, removeStaleProfiles, printConcurrency, type Printer, type PrinterOptions } from "./pdf/print.js";
+import { chromiumVersion, openPrinter, preparePdfLib, removeStaleProfiles, printConcurrency, type Printer, type PrinterOptions } from "./pdf/print.js";
 import { readHistory, type History } from "./site/history.js";
 import { groupPageHref, sitePages, sitePaths, type SiteDocument } from "./site/pages.js";
 import { checkOutDir, lockOutDir, openOutput, recoverOutDir, type OutputFile, type OutputStage, type SwapMethod } from "./site/write.js";
@@ -161,7 +163,7 @@ async function buildLocked(
   // is killed). A failure to start is reported where the printer is awaited.
   const ahead = executable.ok && (!useCache || !existsSync(join(cacheDir, PDF_KIND)));
   const printerNow = (): Promise<Printer> =>
-    (printer ??= openPrinter({ ...options.printer, executablePath: executable.ok ? executable.value : undefined }, { signal: abandon.signal, openPages: ahead }));
+    (printer ??= openPrinter({ ...options.printer, executablePath: executable.ok ? executable.value : undefined }, { signal: abandon.signal, openPages: ahead, deferPdfLib: ahead }));
   if (ahead) printerNow().catch(() => undefined);
   // Chromium's version is part of every PDF's key. Without a browser started ahead, the binary is
   // asked (a process start, so it runs during the check) and the browser is started only if a PDF
@@ -175,7 +177,11 @@ async function buildLocked(
   try {
     // The same check as `mandat check` (its cache, its worker pool): it keeps no Markdown trees, so
     // each document is parsed again where it is rendered (html/tree.ts). `cache` governs both caches.
-    const result = await untilAborted(check({ root: options.root, cwd, lang: options.lang, rules: options.rules, config: options.config, docTypes: options.docTypes, cache: useCache }), signal);
+    // When it will check every document in this thread anyway (nothing cached yet, too few documents
+    // for its worker pool), it keeps the trees it makes, and none is parsed a second time.
+    // (The pool's module is loaded here only when the check will load it anyway.)
+    const keepTrees = (!useCache || !existsSync(join(cacheDir, CHECK_CACHE))) && (await fewerFilesThan(join(resolve(options.root), MANDATES_DIR), (await import("./check/pool.js")).POOL_THRESHOLD));
+    const result = await untilAborted(check({ root: options.root, cwd, lang: options.lang, rules: options.rules, config: options.config, docTypes: options.docTypes, cache: useCache, keepTrees }), signal);
     mark("build: checked");
     options.onProgress?.({ type: "checked", documents: result.documents.length, errors: result.errorCount, warnings: result.warningCount });
     if (result.errorCount > 0) return { ok: false, check: result };
@@ -184,6 +190,8 @@ async function buildLocked(
     // Every document's HTML within its time limit; one that is not is reported at the document,
     // after all the others were rendered (and checked against the limit too), and nothing is written.
     const limits = limitsOf(options.config);
+    // pdf-lib loads now, while this thread mostly waits for the render thread, not during the check.
+    if (ahead) void preparePdfLib().catch(() => undefined);
     const rendered = await untilAborted(renderViews(result, { ms: limits.maxRenderSeconds * 1000, builtin: (options.docTypes ?? builtinTypes) === builtinTypes }), signal);
     if (rendered.late.length > 0) {
       const reports = rendered.late.map(({ path, memory }): LimitReport =>
@@ -294,6 +302,23 @@ async function renderViews(
   const order = new Map(inputs.map((input, i) => [input.path, i]));
   late.sort((a, b) => order.get(a.path)! - order.get(b.path)!);
   return { inputs, letters, late };
+}
+
+/** The check's folder in the cache (check/pack.ts, check/cache.ts): absent before the first check. */
+const CHECK_CACHE = "check";
+
+/** Whether `dir` (with its subfolders) holds fewer than `n` files; stops counting at `n`. */
+async function fewerFilesThan(dir: string, n: number): Promise<boolean> {
+  let count = 0;
+  const walk = async (folder: string): Promise<void> => {
+    for (const entry of await readdir(folder, { withFileTypes: true }).catch(() => [])) {
+      if (count >= n) return;
+      if (entry.isDirectory()) await walk(join(folder, entry.name));
+      else count++;
+    }
+  };
+  await walk(dir);
+  return count < n;
 }
 
 /** For asking a document type where a document belongs (entry() reads the data, never the tree). */

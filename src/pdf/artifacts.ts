@@ -23,11 +23,13 @@ export function markArtifacts(lib: PdfLib, doc: PDFDocument): number {
     for (const ref of refs) {
       const stream = doc.context.lookup(ref);
       if (!(stream instanceof PDFRawStream)) continue;
-      const text = Buffer.from(decodePDFRawStream(stream).decode()).toString("latin1");
-      const result = wrapUnmarkedText(text);
-      if (!result || result.count === 0) continue;
-      doc.context.assign(ref, doc.context.flateStream(Buffer.from(result.text, "latin1")));
-      marked += result.count;
+      // Read as bytes, not as text: a content stream is mostly ASCII operators around binary strings,
+      // and the pieces between the inserts are copied as they are.
+      const content = decodePDFRawStream(stream).decode();
+      const inserts = artifactInserts(content);
+      if (!inserts || inserts.length === 0) continue;
+      doc.context.assign(ref, doc.context.flateStream(spliced(content, inserts)));
+      marked += inserts.length / 2;
     }
   }
   return marked;
@@ -35,72 +37,114 @@ export function markArtifacts(lib: PdfLib, doc: PDFDocument): number {
 
 /** The content with each depth-0 text object wrapped as an artifact, or undefined when unsure. */
 export function wrapUnmarkedText(content: string): { text: string; count: number } | undefined {
-  const inserts: { at: number; text: string }[] = [];
+  const bytes = Buffer.from(content, "latin1");
+  const inserts = artifactInserts(bytes);
+  return inserts && { text: Buffer.from(spliced(bytes, inserts)).toString("latin1"), count: inserts.length / 2 };
+}
+
+type Insert = { at: number; text: string };
+
+/** `content` with `inserts` (in ascending order of offset) put in. */
+function spliced(content: Uint8Array, inserts: readonly Insert[]): Uint8Array {
+  const parts: Uint8Array[] = [];
+  let from = 0;
+  for (const { at, text } of inserts) {
+    parts.push(content.subarray(from, at), Buffer.from(text, "latin1"));
+    from = at;
+  }
+  parts.push(content.subarray(from));
+  return Buffer.concat(parts);
+}
+
+/** Where the markers go around each depth-0 text object, in order; undefined when unsure. */
+function artifactInserts(content: Uint8Array): Insert[] | undefined {
+  const inserts: Insert[] = [];
   let depth = 0;
   let textStart = -1;
   let textMarked = false;
-  for (const { op, start, end } of operators(content)) {
-    if (op === undefined) return undefined; // unreadable
-    if (op === "BI") return undefined; // inline image data is not tokenisable this way
-    if (op === "BDC" || op === "BMC") {
+  const readable = scanOperators(content, (op, start, end) => {
+    if (op === BI) return false; // inline image data is not tokenisable this way
+    if (op === BDC || op === BMC) {
       if (textStart >= 0) textMarked = true;
       depth++;
-    } else if (op === "EMC") {
-      if (--depth < 0) return undefined;
-    } else if (op === "BT") {
-      if (textStart >= 0) return undefined;
+    } else if (op === EMC) {
+      if (--depth < 0) return false;
+    } else if (op === BT) {
+      if (textStart >= 0) return false;
       textStart = depth === 0 ? start : -2;
       textMarked = false;
-    } else if (op === "ET") {
+    } else if (op === ET) {
       if (textStart >= 0 && !textMarked && depth === 0) {
         inserts.push({ at: textStart, text: "/Artifact BMC\n" }, { at: end, text: "\nEMC" });
       }
       textStart = -1;
     }
-  }
-  if (depth !== 0) return undefined;
-  let text = content;
-  for (const { at, text: add } of inserts.sort((a, b) => b.at - a.at)) text = text.slice(0, at) + add + text.slice(at);
-  return { text, count: inserts.length / 2 };
+    return true;
+  });
+  if (!readable || depth !== 0) return undefined;
+  return inserts;
 }
 
-/** The operators of a content stream with their offsets; `op: undefined` marks a syntax it cannot read. */
-function* operators(s: string): Generator<{ op: string | undefined; start: number; end: number }> {
+// Byte classes of PDF content syntax (ISO 32000 7.2.2), as JavaScript's \s reads Latin-1: whitespace
+// (also NBSP, 0xA0) and the delimiters that end a word.
+const SPACE = new Uint8Array(256);
+for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0]) SPACE[c] = 1;
+const ENDS_WORD = new Uint8Array(SPACE);
+for (const c of "()<>[]{}/%") ENDS_WORD[c.charCodeAt(0)] = 1;
+const code = (c: string): number => c.charCodeAt(0);
+const [PAREN_OPEN, PAREN_CLOSE, BACKSLASH, LT, GT, PERCENT, SLASH, LF, CR] = ["(", ")", "\\", "<", ">", "%", "/", "\n", "\r"].map(code) as [number, number, number, number, number, number, number, number, number];
+const [SQUARE_OPEN, SQUARE_CLOSE, CURLY_OPEN, CURLY_CLOSE] = ["[", "]", "{", "}"].map(code) as [number, number, number, number];
+
+/** The operators that matter here, each as its bytes packed in a number (up to three letters). */
+const word = (text: string): number => [...text].reduce((n, c) => n * 256 + code(c), 0);
+const [BDC, BMC, EMC, BT, ET, BI] = ["BDC", "BMC", "EMC", "BT", "ET", "BI"].map(word) as [number, number, number, number, number, number];
+
+/**
+ * Calls `visit` with each word of a content stream of up to three bytes (packed as by word(): every
+ * operator that matters here, besides other short operators and numbers) and its offsets. Returns
+ * false when it meets a syntax it cannot read or when `visit` returns false.
+ */
+function scanOperators(s: Uint8Array, visit: (op: number, start: number, end: number) => boolean): boolean {
   let i = 0;
   const n = s.length;
   while (i < n) {
     const c = s[i]!;
-    if (/\s/.test(c)) {
+    if (SPACE[c]) {
       i++;
-    } else if (c === "%") {
-      while (i < n && s[i] !== "\n" && s[i] !== "\r") i++;
-    } else if (c === "(") {
+    } else if (c === PERCENT) {
+      while (i < n && s[i] !== LF && s[i] !== CR) i++;
+    } else if (c === PAREN_OPEN) {
       let nest = 0;
       for (; i < n; i++) {
-        if (s[i] === "\\") i++;
-        else if (s[i] === "(") nest++;
-        else if (s[i] === ")" && --nest === 0) break;
+        const d = s[i];
+        if (d === BACKSLASH) i++;
+        else if (d === PAREN_OPEN) nest++;
+        else if (d === PAREN_CLOSE && --nest === 0) break;
       }
-      if (i >= n) return yield { op: undefined, start: i, end: i };
+      if (i >= n) return false;
       i++;
-    } else if (c === "<" && s[i + 1] === "<") {
+    } else if (c === LT && s[i + 1] === LT) {
       i += 2;
-    } else if (c === ">" && s[i + 1] === ">") {
+    } else if (c === GT && s[i + 1] === GT) {
       i += 2;
-    } else if (c === "<") {
-      const close = s.indexOf(">", i);
-      if (close < 0) return yield { op: undefined, start: i, end: i };
+    } else if (c === LT) {
+      let close = i + 1;
+      while (close < n && s[close] !== GT) close++;
+      if (close >= n) return false;
       i = close + 1;
-    } else if (c === "[" || c === "]" || c === "{" || c === "}") {
+    } else if (c === SQUARE_OPEN || c === SQUARE_CLOSE || c === CURLY_OPEN || c === CURLY_CLOSE) {
       i++;
-    } else if (c === "/") {
+    } else if (c === SLASH) {
       i++;
-      while (i < n && !/[\s()<>[\]{}/%]/.test(s[i]!)) i++;
+      while (i < n && !ENDS_WORD[s[i]!]) i++;
     } else {
       const start = i;
-      while (i < n && !/[\s()<>[\]{}/%]/.test(s[i]!)) i++;
-      const word = s.slice(start, i);
-      if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(word) && word !== "true" && word !== "false" && word !== "null") yield { op: word, start, end: i };
+      let op = 0;
+      while (i < n && !ENDS_WORD[s[i]!]) op = op * 256 + s[i++]!;
+      // A stray ")" or a single ">" is no word at all: unreadable.
+      if (i === start) return false;
+      if (i - start <= 3 && !visit(op, start, i)) return false;
     }
   }
+  return true;
 }

@@ -90,6 +90,11 @@ export interface LaunchControl {
   signal?: AbortSignal;
   /** Open every page of the pool right after the launch instead of on first use (when printing is certain). */
   openPages?: boolean;
+  /**
+   * Leave loading pdf-lib (some 0.4 s of this thread) to the caller's preparePdfLib() or the first
+   * PDF, instead of loading it while the browser starts (a build starts it beside its check).
+   */
+  deferPdfLib?: boolean;
 }
 
 /** Start Chromium; call close() when done (also on failure), it removes the temporary profile. */
@@ -97,7 +102,7 @@ export async function openPrinter(options: PrinterOptions = {}, control: LaunchC
   const { signal } = control;
   const executablePath = options.executablePath ?? findChromium();
   const concurrency = printConcurrency(options);
-  void loadPdfLib().catch(() => undefined); // loaded while the browser starts, not at the first PDF
+  if (!control.deferPdfLib) void loadPdfLib().catch(() => undefined); // loaded while the browser starts, not at the first PDF
   await removeStaleProfiles();
   // The profile folder names this process, so a later build can remove it if this one is killed.
   const userDataDir = await mkdtemp(join(tmpdir(), `${PROFILE_PREFIX}${process.pid}-`));
@@ -279,3 +284,8 @@ export function chromiumVersion(executablePath: string): Promise<string | undefi
 /** pdf-lib, loaded once (finish.ts fixes the information dictionary, XMP and bookmarks with it). */
 let pdfLib: Promise<typeof import("pdf-lib")> | undefined;
 const loadPdfLib = () => (pdfLib ??= import("pdf-lib"));
+
+/** Load pdf-lib now (once per process), so that the first PDF does not wait for it. */
+export function preparePdfLib(): Promise<unknown> {
+  return loadPdfLib();
+}

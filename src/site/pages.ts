@@ -18,7 +18,7 @@ import { Layouts, renderDiagram, type DiagramEdge, type DiagramNode } from "./di
 import type { History, Revision } from "./history.js";
 import { calendar, type CalendarEvent } from "./ics.js";
 import { buildModel, isMandate, isNotes, related, push, type Assignment, type GroupInfo, type SiteDocument, type SiteModel } from "./model.js";
-import { searchIndex } from "./search.js";
+import { searchIndexer } from "./search.js";
 import type { OutputFile } from "./write.js";
 import { mark } from "../util/timing.js";
 
@@ -103,26 +103,35 @@ export async function sitePages(docs: readonly SiteDocument[], registry: Registr
   const model = buildModel(docs, registry);
   // The diagrams' layouts: each graph laid out once, and kept in the build's cache when there is one.
   const layouts = new Layouts(store);
-  const pages: Page[] = [];
-  pages.push(...registerPages(model, types));
-  for (const group of model.groupList) pages.push(await groupPage(model, group, history, layouts));
-  mark("site: group pages");
-  for (const doc of docs) pages.push(documentPage(model, doc));
-  pages.push(...peoplePages(model), ...organisationPages(model));
-  pages.push(await structurePage(model, layouts));
-  pages.push(searchPage());
-  mark("site: other pages");
-
-  const files: OutputFile[] = pages.map((p) => ({ path: p.path, content: render(templates, p) }));
-  mark("site: pages rendered");
+  // Each page is rendered as soon as it is made and, when searchable, handed to the search indexer
+  // (a process of its own), which indexes it while this thread makes the next pages.
+  const search = searchIndexer();
+  const files: OutputFile[] = [];
+  try {
+    const add = (page: Page): void => {
+      const file = { path: page.path, content: render(templates, page) };
+      files.push(file);
+      if (page.search) search.add(file);
+    };
+    registerPages(model, types).forEach(add);
+    for (const group of model.groupList) add(await groupPage(model, group, history, layouts));
+    mark("site: group pages");
+    for (const doc of docs) add(documentPage(model, doc));
+    [...peoplePages(model), ...organisationPages(model)].forEach(add);
+    add(await structurePage(model, layouts));
+    add(searchPage());
+    mark("site: pages rendered");
+  } catch (error) {
+    await search.files().catch(() => undefined); // releases the indexer
+    throw error;
+  }
   files.push({ path: sitePaths.css, content: `${templates.style("letter.css")}\n${templates.style("site.css")}` });
   files.push({ path: sitePaths.script, content: templates.script("site.js") });
   files.push({ path: sitePaths.registerScript, content: templates.script("register.js") });
   // An icon of its own, so browsers do not ask the server's root for /favicon.ico (outside the sub-path).
   files.push({ path: sitePaths.icon, content: FAVICON });
   files.push(...calendars(model));
-  const searchable = new Set(pages.filter((p) => p.search).map((p) => p.path));
-  files.push(...(await searchIndex(files.filter((f) => searchable.has(f.path)))));
+  files.push(...(await search.files()));
   mark("site: search index");
   return files;
 }

@@ -24,6 +24,9 @@ describe("wrapUnmarkedText", () => {
     expect(wrapUnmarkedText("BI /W 1 /H 1 ID x EI\nBT <00> Tj ET")).toBeUndefined();
     expect(wrapUnmarkedText("/P <</MCID 0>> BDC\nBT <00> Tj ET\n")).toBeUndefined();
     expect(wrapUnmarkedText("EMC\n")).toBeUndefined();
+    // A stray closing bracket is no word: the stream is left alone (the reader used to loop on it forever).
+    expect(wrapUnmarkedText("BT <00> Tj ET\n) Tj\n")).toBeUndefined();
+    expect(wrapUnmarkedText("BT <00> Tj ET\n> Tj\n")).toBeUndefined();
   });
 });
 
