@@ -134,10 +134,10 @@ class KeptFiles implements KnownFiles {
   private previous = new Map<string, CleanText>();
   private current = new Map<string, CleanText>();
 
-  get(real: string, kind: string, stamp: string): CleanText | undefined {
+  get(real: string, kind: string, stamp: string, maxDepth: number): CleanText | undefined {
     const key = `${kind}\0${real}`;
     const kept = this.previous.get(key) ?? this.current.get(key);
-    if (kept?.stamp !== stamp) return undefined;
+    if (kept?.stamp !== stamp || kept.maxDepth !== maxDepth) return undefined;
     this.current.set(key, kept);
     lastRequest.filesKept++;
     return kept;

@@ -44,11 +44,12 @@ export interface CleanFiles {
   add(key: string): void;
 }
 
-/** A file's text that passed every check, with its hash and the stamp of the file it was read from. */
+/** A file's text that passed every check, with its hash, the stamp of the file it was read from and the nesting limit it was measured against. */
 export interface CleanText {
   text: string;
   hash: string;
   stamp: string;
+  maxDepth: number;
 }
 
 /**
@@ -56,7 +57,8 @@ export interface CleanText {
  * requests, check/resident.ts): used only while the file's stamp is the same.
  */
 export interface KnownFiles {
-  get(real: string, kind: InputKind, stamp: string): CleanText | undefined;
+  /** The text kept for this file if it still has `stamp` and was measured against this nesting limit. */
+  get(real: string, kind: InputKind, stamp: string, maxDepth: number): CleanText | undefined;
   /** `readAt`: when the bytes were read (a file changed just before may change again unseen). */
   set(real: string, kind: InputKind, text: CleanText, readAt: number): void;
 }
@@ -200,7 +202,7 @@ export class InputReader {
         }
         this.total += file.size;
       }
-      const kept = file.stamp === undefined ? undefined : this.known?.get(real, kind, file.stamp);
+      const kept = file.stamp === undefined ? undefined : this.known?.get(real, kind, file.stamp, this.limits.maxDepth);
       if (kept) {
         this.clean?.has(`${kind}:${kept.hash}`); // still in use: the clean files' entry keeps it
         return { status: "ok", text: kept.text, hash: kept.hash };
@@ -221,7 +223,7 @@ export class InputReader {
     const hash = createHash("sha256").update(bytes).digest("hex");
     const known = `${kind}:${hash}`;
     const keep = (text: string) => {
-      if (this.known && file.stamp !== undefined) this.known.set(real, kind, { text, hash, stamp: file.stamp }, readAt);
+      if (this.known && file.stamp !== undefined) this.known.set(real, kind, { text, hash, stamp: file.stamp, maxDepth: this.limits.maxDepth }, readAt);
     };
     if (this.clean?.has(known)) {
       const text = textOf(bytes);

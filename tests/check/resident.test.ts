@@ -93,6 +93,16 @@ describe("the resident checker", () => {
     expect(after.result.documents.map((d) => d.path)).not.toContain("mandates/samordningsgrupp-medicinska-biblioteksfragor.md");
   });
 
+  it("measures a kept file's nesting again when the limit is lowered", async () => {
+    const config = join(root, "mandat.config.json");
+    const before = await readFile(config, "utf8");
+    await writeFile(config, JSON.stringify({ ...JSON.parse(before), limits: { maxDepth: 2 } }));
+    const lowered = await request();
+    expect(lowered.result.diagnostics.filter((d) => d.ruleId === "limits").length).toBeGreaterThan(0);
+    await writeFile(config, before);
+    expect((await request()).result.diagnostics.filter((d) => d.ruleId === "limits")).toEqual([]);
+  });
+
   it("reads the pack again when another run changed it, and starts over when it is gone", async () => {
     await settle();
     await request();
