@@ -11,6 +11,7 @@ import { readdir } from "node:fs/promises";
 import { basename, join, relative, resolve, sep } from "node:path";
 import { CACHE_DIR, NO_STORE, openStore, removeStaleTemps, type Store } from "./cache/store.js";
 import { check, type CheckResult } from "./check.js";
+import { packFile } from "./check/pack.js";
 import { limitsOf, type Config } from "./config/types.js";
 import { compareDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
 import type { Lang, Localised, MessageValue } from "./diagnostics/messages.js";
@@ -180,7 +181,7 @@ async function buildLocked(
     // When it will check every document in this thread anyway (nothing cached yet, too few documents
     // for its worker pool), it keeps the trees it makes, and none is parsed a second time.
     // (The pool's module is loaded here only when the check will load it anyway.)
-    const keepTrees = (!useCache || !existsSync(join(cacheDir, CHECK_CACHE))) && (await fewerFilesThan(join(resolve(options.root), MANDATES_DIR), (await import("./check/pool.js")).POOL_THRESHOLD));
+    const keepTrees = (!useCache || !existsSync(packFile(cacheDir))) && (await fewerFilesThan(join(resolve(options.root), MANDATES_DIR), (await import("./check/pool.js")).POOL_THRESHOLD));
     const result = await untilAborted(check({ root: options.root, cwd, lang: options.lang, rules: options.rules, config: options.config, docTypes: options.docTypes, cache: useCache, keepTrees }), signal);
     mark("build: checked");
     options.onProgress?.({ type: "checked", documents: result.documents.length, errors: result.errorCount, warnings: result.warningCount });
@@ -303,9 +304,6 @@ async function renderViews(
   late.sort((a, b) => order.get(a.path)! - order.get(b.path)!);
   return { inputs, letters, late };
 }
-
-/** The check's folder in the cache (check/pack.ts, check/cache.ts): absent before the first check. */
-const CHECK_CACHE = "check";
 
 /** Whether `dir` (with its subfolders) holds fewer than `n` files; stops counting at `n`. */
 async function fewerFilesThan(dir: string, n: number): Promise<boolean> {

@@ -15,6 +15,7 @@
  * - `check --staged` reads the git index: there a file's stamp is its object id, which names its bytes.
  */
 import { statSync } from "node:fs";
+import { stampOf } from "../load/files.js";
 import type { CleanText, KnownFiles } from "../load/read.js";
 import { Pack, packFile, resultOf, type PackLine, type SharedStrings } from "./pack.js";
 import type { DocumentResult } from "./result.js";
@@ -49,11 +50,10 @@ export function isResident(): boolean {
   return on;
 }
 
-/** Identity of a file's state: device, inode, size, modification and change times; undefined when there is none. */
-export function stampOf(path: string): string | undefined {
+/** The stamp of the file at `path` (load/files.ts stampOf); undefined when there is none. */
+function stampAt(path: string): string | undefined {
   try {
-    const s = statSync(path);
-    return `${s.dev}:${s.ino}:${s.size}:${s.mtimeMs}:${s.ctimeMs}`;
+    return stampOf(statSync(path));
   } catch {
     return undefined;
   }
@@ -64,7 +64,7 @@ const packs = new Map<string, { stamp: string; pack: Pack }>();
 /** The pack in the cache folder `dir`: the copy kept from an earlier request while the file is unchanged, else read. */
 export async function readPack(dir: string): Promise<Pack> {
   if (!on) return Pack.read(dir);
-  const stamp = stampOf(packFile(dir));
+  const stamp = stampAt(packFile(dir));
   const kept = packs.get(dir);
   lastRequest.packRead = !(stamp && kept?.stamp === stamp);
   if (!lastRequest.packRead) return kept!.pack;
@@ -81,7 +81,7 @@ export async function readPack(dir: string): Promise<Pack> {
  */
 export function packWritten(dir: string, before: Pack, mode: "append" | "rewrite", lines: readonly PackLine[]): void {
   if (!on || packs.get(dir)?.pack !== before) return;
-  const stamp = stampOf(packFile(dir));
+  const stamp = stampAt(packFile(dir));
   if (!stamp) return void packs.delete(dir);
   packs.set(dir, { stamp, pack: mode === "append" ? before.withLines(lines) : Pack.ofLines(lines) });
 }
@@ -143,12 +143,9 @@ class KeptFiles implements KnownFiles {
     return kept;
   }
 
-  set(real: string, kind: string, text: CleanText, readAt: number): void {
-    // A staged file's stamp is its object id, which names its bytes: never racy.
-    if (!text.stamp.startsWith("git:")) {
-      const [, , , mtime, ctime] = text.stamp.split(":").map(Number);
-      if (readAt - Math.max(mtime!, ctime!) < RACY_MS) return;
-    }
+  set(real: string, kind: string, text: CleanText, readAt: number, changedAt: number | undefined): void {
+    // Without times (a staged file, whose stamp is its object id) nothing is racy.
+    if (changedAt !== undefined && readAt - changedAt < RACY_MS) return;
     this.current.set(`${kind}\0${real}`, text);
   }
 

@@ -18,6 +18,8 @@ export interface OpenedFile {
   size: number;
   /** Device, inode, size, modification and change time, or `git:<object id>` for a staged file (resident checker: is this the file read before?). */
   stamp?: string;
+  /** When the file last changed (its later time of modification and change, ms); none for a staged file, whose stamp names its bytes. */
+  changedAt?: number;
   isFile: boolean;
   read(max: number): Buffer;
   close(): void;
@@ -64,7 +66,8 @@ export const diskFiles: InputFiles = {
     }
     return {
       size: info.size,
-      stamp: `${info.dev}:${info.ino}:${info.size}:${info.mtimeMs}:${info.ctimeMs}`,
+      stamp: stampOf(info),
+      changedAt: Math.max(info.mtimeMs, info.ctimeMs),
       isFile: info.isFile(),
       read(max) {
         // Never more than `max`, even if the file grows while it is read.
@@ -77,3 +80,8 @@ export const diskFiles: InputFiles = {
     };
   },
 };
+
+/** Identity of a file's state: device, inode, size, modification and change time. */
+export function stampOf(info: { dev: number; ino: number; size: number; mtimeMs: number; ctimeMs: number }): string {
+  return `${info.dev}:${info.ino}:${info.size}:${info.mtimeMs}:${info.ctimeMs}`;
+}

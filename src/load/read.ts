@@ -59,8 +59,8 @@ export interface CleanText {
 export interface KnownFiles {
   /** The text kept for this file if it still has `stamp` and was measured against this nesting limit. */
   get(real: string, kind: InputKind, stamp: string, maxDepth: number): CleanText | undefined;
-  /** `readAt`: when the bytes were read (a file changed just before may change again unseen). */
-  set(real: string, kind: InputKind, text: CleanText, readAt: number): void;
+  /** `readAt`: when the bytes were read, `changedAt`: when the file last changed, if its stamp has times (a file changed just before it was read may change again unseen). */
+  set(real: string, kind: InputKind, text: CleanText, readAt: number, changedAt: number | undefined): void;
 }
 
 /** At most this many control characters are reported per file. */
@@ -223,7 +223,7 @@ export class InputReader {
     const hash = createHash("sha256").update(bytes).digest("hex");
     const known = `${kind}:${hash}`;
     const keep = (text: string) => {
-      if (this.known && file.stamp !== undefined) this.known.set(real, kind, { text, hash, stamp: file.stamp, maxDepth: this.limits.maxDepth }, readAt);
+      if (this.known && file.stamp !== undefined) this.known.set(real, kind, { text, hash, stamp: file.stamp, maxDepth: this.limits.maxDepth }, readAt, file.changedAt);
     };
     if (this.clean?.has(known)) {
       const text = textOf(bytes);
