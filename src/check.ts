@@ -6,10 +6,10 @@
  */
 import { join, resolve } from "node:path";
 import { CACHE_DIR, hashOf, NO_STORE, openStore, removeStaleTemps, type Store } from "./cache/store.js";
-import { documentKey, environmentHash, programHash } from "./check/cache.js";
+import { documentKey, environmentHash, programHash, sharedTextsHash } from "./check/cache.js";
 import type { DocumentEnv } from "./check/document.js";
 import { lineOf, Pack, PackWriter, SharedStrings, type PackedResult } from "./check/pack.js";
-import { isResident, keepRegistryResult, keptRegistry, linesFor, keptFiles, keptRegistryResult, packWritten, readPack, resultOfLine } from "./check/resident.js";
+import { isResident, keepRegistryResult, keptKey, keptRegistry, linesFor, keptFiles, keptRegistryResult, packWritten, readPack, renderedReports, resultOfLine, turnKeys } from "./check/resident.js";
 import { docOf, isCrash, type DocumentResult } from "./check/result.js";
 import type { Config } from "./config/types.js";
 import { EMPTY_CONFIG, limitsOf, type Limits } from "./config/types.js";
@@ -171,7 +171,8 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   for (const { ruleId, raw } of loaded.reports) reporter.report(ruleById.get(ruleId)!, raw);
   // A result's reports, as found (here or in an earlier run), rendered in this run's language and severities.
   const replay = (result: DocumentResult, source: SourceFile): Doc => {
-    for (const { ruleId, raw } of result.reports) reporter.report(ruleById.get(ruleId)!, raw);
+    const render = () => result.reports.flatMap(({ ruleId, raw }) => reporter.render(ruleById.get(ruleId)!, raw) ?? []);
+    for (const diagnostic of renderedReports(result, reporter.signature, render)) reporter.diagnostics.push(diagnostic);
     return docOf(result, source, linesFor(result, source.value));
   };
   const registryFiles = loaded.registry.map((source, i) => replay(registryResults[i]!, source));
@@ -180,7 +181,11 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   mark("check: registry built");
   // Per document: the cached result when the pack holds one for its key, else a fresh one.
   const envKey = environmentHash(types, loaded.registry, config, today);
-  const keys = loaded.documents.map((source) => documentKey(envKey, source, loaded.shared));
+  const sharedHash = isResident() ? sharedTextsHash(loaded.shared) : "";
+  const keys = loaded.documents.map((source) =>
+    source.hash === undefined ? documentKey(envKey, source, loaded.shared) : keptKey(`${envKey}\0${sharedHash}\0${source.path}\0${source.hash}`, () => documentKey(envKey, source, loaded.shared)),
+  );
+  turnKeys();
   const pack = await packRead;
   // The results are held together for the corpus rules: one copy of each string they repeat.
   const strings = new SharedStrings();

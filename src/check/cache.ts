@@ -58,6 +58,12 @@ export function environmentHash(types: readonly DocType[], registry: readonly So
   return hashOf(programHash(), ...typeParts, ...registryParts, JSON.stringify([config.ruleOptions, config.limits ?? {}]), today);
 }
 
+/** Everything of the shared texts a document key can depend on (the resident checker keeps keys by it). */
+export function sharedTextsHash(shared: SharedTexts): string {
+  const files = [...shared.files.values()].map((f) => [f.path, f.hash ?? f.value]);
+  return hashOf(JSON.stringify([[...shared.targets], files, shared.known]));
+}
+
 /** The key of one document: the environment, its path and text, and the shared texts it reaches. */
 export function documentKey(env: string, source: SourceFile, shared: SharedTexts): string {
   const parts: string[] = [];

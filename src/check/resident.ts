@@ -20,6 +20,7 @@ import type { CleanText, KnownFiles } from "../load/read.js";
 import { Pack, packFile, resultOf, type PackLine, type SharedStrings } from "./pack.js";
 import type { DocumentResult } from "./result.js";
 import type { Registry } from "../link/registry.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { LineIndex } from "../util/lines.js";
 
 /** A file changed this recently when it was read may change again with the same times: not kept. */
@@ -39,6 +40,7 @@ export function keepResident(keep = true): void {
     blobs.clear();
     registryResults.clear();
     lastRegistry = undefined;
+    keys = { previous: new Map(), current: new Map() };
   }
 }
 
@@ -112,6 +114,42 @@ export function keptRegistry(results: readonly DocumentResult[], build: () => Re
   const registry = build();
   lastRegistry = { results, registry };
   return registry;
+}
+
+const rendered = new WeakMap<DocumentResult, { signature: string; diagnostics: readonly Diagnostic[] }>();
+
+/**
+ * A kept result's reports as rendered under `signature` (the reporter's language and severities):
+ * rendered once per process, not on every request. The diagnostics are frozen, since every request
+ * shares them.
+ */
+export function renderedReports(result: DocumentResult, signature: string, render: () => Diagnostic[]): readonly Diagnostic[] {
+  if (!on) return render();
+  const known = rendered.get(result);
+  if (known?.signature === signature) return known.diagnostics;
+  const diagnostics = render().map((d) => Object.freeze(d));
+  rendered.set(result, { signature, diagnostics });
+  return diagnostics;
+}
+
+let keys = { previous: new Map<string, string>(), current: new Map<string, string>() };
+
+/**
+ * A document's cache key by what it is made of (`of`: the environment, the shared texts, the path and
+ * the file's hash): worked out once while the same document is asked for in every request. What a
+ * request does not ask for is let go at the next (`turnKeys`).
+ */
+export function keptKey(of: string, make: () => string): string {
+  if (!on) return make();
+  let key = keys.current.get(of) ?? keys.previous.get(of);
+  key ??= make();
+  keys.current.set(of, key);
+  return key;
+}
+
+/** A request has worked out its keys. */
+export function turnKeys(): void {
+  if (on) keys = { previous: keys.current, current: new Map() };
 }
 
 const lineIndexes = new WeakMap<DocumentResult, LineIndex>();

@@ -60,7 +60,20 @@ export class Reporter implements ReportSink {
     return this.severities[rule.id] ?? rule.severity;
   }
 
+  /** What decides how a report is rendered here: the language and the severities (a rendered diagnostic may be reused under the same). */
+  get signature(): string {
+    return (this.#signature ??= JSON.stringify([this.lang, this.severities]));
+  }
+  #signature: string | undefined;
+
   report(rule: RuleMeta, r: RawReport): Diagnostic | undefined {
+    const diagnostic = this.render(rule, r);
+    if (diagnostic) this.diagnostics.push(diagnostic);
+    return diagnostic;
+  }
+
+  /** The diagnostic a report becomes here (undefined when its rule is off), without adding it. */
+  render(rule: RuleMeta, r: RawReport): Diagnostic | undefined {
     const severity = this.severityOf(rule);
     if (severity === "off") return undefined;
     const spec = rule.messages[r.messageId];
@@ -91,7 +104,6 @@ export class Reporter implements ReportSink {
         related: r.related.map((x) => ({ file: x.file, ...(x.place && { place: x.place }), message: interpolate(x.text[lang], x.data ?? {}, lang) })),
       }),
     };
-    this.diagnostics.push(diagnostic);
     return diagnostic;
   }
 }

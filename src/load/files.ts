@@ -3,7 +3,7 @@
  * shape, such as the git index (load/staged.ts). Load's sandbox (real path inside the root, regular
  * files only, size limits, encoding checks) sits above this and is the same for every tree.
  */
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { lstat, readdir, stat } from "node:fs/promises";
 
 export type EntryKind = "file" | "dir" | "link" | "other";
@@ -36,6 +36,8 @@ export interface InputFiles {
   realpath(path: string): string;
   /** Open a file at its real path; throws with a `code` when it cannot be opened. */
   open(real: string): OpenedFile;
+  /** What the file at a real path is now, without opening it (undefined when that cannot be told): a kept text is used by its stamp. */
+  peek?(real: string): { size: number; stamp: string; isFile: boolean } | undefined;
 }
 
 /** The file system calls reading goes through (a test makes `open` fail as for an unreadable file, even as root). */
@@ -54,6 +56,15 @@ export const diskFiles: InputFiles = {
     return info && kindOf(info);
   },
   realpath: (path) => realpathSync.native(path),
+  peek(real) {
+    // lstat: a link is not a file here, so it goes the way of open (which does not follow it).
+    try {
+      const info = lstatSync(real, { throwIfNoEntry: false });
+      return info && { size: info.size, stamp: stampOf(info), isFile: info.isFile() };
+    } catch {
+      return undefined; // open says why
+    }
+  },
   open(real) {
     // Non-blocking: opening a named pipe must not wait for a writer; no-follow: the real path is final.
     const fd = io.openSync(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0));

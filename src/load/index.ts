@@ -54,13 +54,15 @@ interface Walk {
   skip: ReadonlySet<string>;
   /** Real paths of the folders walked, so a link back up does not loop. */
   seen: Set<string>;
+  /** The real path of each file found, known from its folder's: reading it then needs no realpath call (thousands in a big archive). */
+  reals: Map<string, string>;
   /** Files and folders reported and left out. */
   refused: number;
   sink: Recorder;
 }
 
-/** The .md files under `dir` (whose real path is `real`); links that stay in the repository are followed, others reported. */
-async function walk(dir: string, w: Walk): Promise<string[]> {
+/** The .md files under `dir` (whose real path is `realDir`); links that stay in the repository are followed, others reported. */
+async function walk(dir: string, realDir: string | undefined, w: Walk): Promise<string[]> {
   const out: string[] = [];
   let entries;
   try {
@@ -75,19 +77,22 @@ async function walk(dir: string, w: Walk): Promise<string[]> {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
     let isDir = entry.kind === "dir";
     let isFile = entry.kind === "file";
+    // Not a link: its real path is its folder's and its name.
+    let real = realDir === undefined ? undefined : join(realDir, entry.name);
     if (entry.kind === "link") {
-      const real = w.reader.resolveInside(full, w.show(full));
-      if (real === "refused") {
+      const resolved = w.reader.resolveInside(full, w.show(full));
+      if (resolved === "refused") {
         w.refused++;
         continue;
       }
-      if (real === undefined) {
+      if (resolved === undefined) {
         if (entry.name.endsWith(".md")) {
           w.sink.report(fileAccess, { file: w.show(full), messageId: "unreadable", data: { path: w.show(full), reason: fileAccess.phrases.brokenLink }, fatal: true });
           w.refused++;
         }
         continue;
       }
+      real = resolved;
       const kind = await w.reader.files.kind(real);
       isDir = kind === "dir";
       isFile = kind === "file";
@@ -97,10 +102,12 @@ async function walk(dir: string, w: Walk): Promise<string[]> {
       }
     }
     if (isDir) {
-      if (!w.skip.has(full)) out.push(...(await walk(full, w)));
+      if (!w.skip.has(full)) out.push(...(await walk(full, real, w)));
     } else if (entry.name.endsWith(".md")) {
-      if (isFile) out.push(full);
-      else {
+      if (isFile) {
+        out.push(full);
+        if (real !== undefined) w.reals.set(full, real);
+      } else {
         w.sink.report(fileAccess, { file: w.show(full), messageId: "notFile", data: { path: w.show(full) }, fatal: true });
         w.refused++;
       }
@@ -129,7 +136,7 @@ export async function load(options: LoadOptions): Promise<Loaded> {
   const mandatesDir = resolve(options.root, MANDATES_DIR);
   const registryDir = resolve(options.root, REGISTRY_DIR);
   const sharedDir = resolve(options.root, SHARED_DIR);
-  const w: Walk = { reader, show, skip: new Set([registryDir, sharedDir]), seen: new Set(), refused: 0, sink };
+  const w: Walk = { reader, show, skip: new Set([registryDir, sharedDir]), seen: new Set(), reals: new Map(), refused: 0, sink };
 
   // mandates/ itself must not lead out of the repository; then neither its registry nor its texts are read.
   const mandatesReal = reader.resolveInside(mandatesDir, show(mandatesDir));
@@ -160,7 +167,7 @@ export async function load(options: LoadOptions): Promise<Loaded> {
     if ((await reader.files.kind(real)) === "dir") {
       const before = w.refused;
       w.seen.add(real);
-      const files = await walk(target, w);
+      const files = await walk(target, real, w);
       for (const f of files) found.add(f);
       if (files.length === 0 && w.refused === before) sink.report(noDocuments, { file: show(target), messageId: "empty", data: { path: show(target) } });
     } else found.add(target);
@@ -170,7 +177,7 @@ export async function load(options: LoadOptions): Promise<Loaded> {
   for (const f of namedShared) found.delete(f);
   const readDocuments = (paths: Iterable<string>): SourceFile[] =>
     [...paths].sort().flatMap((absolute): SourceFile[] => {
-      const read = reader.read(absolute, show(absolute), "document", { total: true });
+      const read = reader.read(absolute, show(absolute), "document", { total: true, real: w.reals.get(absolute) });
       if (read.status === "refused") w.refused++;
       return read.status === "ok" ? [{ path: show(absolute), absolute, value: read.text, hash: read.hash, kind: "document" }] : [];
     });
@@ -182,13 +189,13 @@ export async function load(options: LoadOptions): Promise<Loaded> {
 
   // Read every other document, then keep those whose includes reach a named shared text.
   const quiet = new InputReader(options.root, options.limits ?? DEFAULT_LIMITS, new Recorder(), options.files);
-  const othersWalk: Walk = { ...w, reader: quiet, sink: new Recorder(), seen: new Set(), refused: 0 };
-  const others = (await walk(mandatesDir, othersWalk))
+  const othersWalk: Walk = { ...w, reader: quiet, sink: new Recorder(), seen: new Set(), reals: new Map(), refused: 0 };
+  const others = (await walk(mandatesDir, mandatesInside ? mandatesReal : undefined, othersWalk))
     .filter((f) => !found.has(f))
     .sort()
     .flatMap((absolute): SourceFile[] => {
       // Only the documents that turn out to reach a named text are checked; the others' problems are not this run's.
-      const read = quiet.read(absolute, show(absolute), "document");
+      const read = quiet.read(absolute, show(absolute), "document", { real: othersWalk.reals.get(absolute) });
       return read.status === "ok" ? [{ path: show(absolute), absolute, value: read.text, kind: "document" }] : [];
     });
   const shared = await loadShared([...documents, ...others].map((d) => d.value));

@@ -170,12 +170,24 @@ export class InputReader {
     return isWithin(real, this.realRoot) ? real : "outside";
   }
 
-  /** Read one file as text, or report why not. `total`: the file counts towards the total size limit. */
-  read(absolute: string, display: string, kind: InputKind, options: { total?: boolean } = {}): ReadOutcome {
-    const real = this.resolveInside(absolute, display);
+  /**
+   * Read one file as text, or report why not. `total`: the file counts towards the total size limit.
+   * `real`: its real path when the caller knows it inside the repository (load's walk), so it is not resolved again.
+   */
+  read(absolute: string, display: string, kind: InputKind, options: { total?: boolean; real?: string } = {}): ReadOutcome {
+    const real = options.real ?? this.resolveInside(absolute, display);
     if (real === undefined) return { status: "missing" };
     if (real === "refused") return { status: "refused" };
     const at = { file: display, place: { start: { line: 1, column: 1 } }, fatal: true };
+    // A text kept from an earlier read (the resident checker) is used while the file's stamp is the
+    // same: one stat instead of opening, reading and closing the file.
+    const peek = this.known && this.files.peek?.(real);
+    const kept = peek && peek.isFile ? this.known!.get(real, kind, peek.stamp, this.limits.maxDepth) : undefined;
+    if (peek && kept) {
+      if (this.sizeRefused(peek.size, at, options.total)) return { status: "refused" };
+      this.clean?.has(`${kind}:${kept.hash}`); // still in use: the clean files' entry keeps it
+      return { status: "ok", text: kept.text, hash: kept.hash };
+    }
     let file: OpenedFile;
     try {
       file = this.files.open(real);
@@ -189,28 +201,17 @@ export class InputReader {
         this.report(fileAccess, { file: display, messageId: "notFile", data: { path: display }, fatal: true });
         return { status: "refused" };
       }
-      const setting = { setting: "maxFileBytes" };
-      if (file.size > this.limits.maxFileBytes) {
-        this.report(limits, { ...at, messageId: "fileSize", data: { size: file.size, limit: this.limits.maxFileBytes, ...setting } });
-        return { status: "refused" };
-      }
-      if (options.total) {
-        if (this.total + file.size > this.limits.maxTotalBytes) {
-          this.total = this.limits.maxTotalBytes + 1;
-          this.report(limits, { ...at, messageId: "totalSize", data: { limit: this.limits.maxTotalBytes, setting: "maxTotalBytes" } });
-          return { status: "refused" };
-        }
-        this.total += file.size;
-      }
-      const kept = file.stamp === undefined ? undefined : this.known?.get(real, kind, file.stamp, this.limits.maxDepth);
-      if (kept) {
-        this.clean?.has(`${kind}:${kept.hash}`); // still in use: the clean files' entry keeps it
-        return { status: "ok", text: kept.text, hash: kept.hash };
+      if (this.sizeRefused(file.size, at, options.total)) return { status: "refused" };
+      // A tree that cannot be asked without opening (the git index) names the file's bytes in its stamp.
+      const keptOpen = this.files.peek || file.stamp === undefined ? undefined : this.known?.get(real, kind, file.stamp, this.limits.maxDepth);
+      if (keptOpen) {
+        this.clean?.has(`${kind}:${keptOpen.hash}`);
+        return { status: "ok", text: keptOpen.text, hash: keptOpen.hash };
       }
       // One byte more than the limit tells a file that grew while it was read.
       bytes = file.read(Math.min(file.size, this.limits.maxFileBytes) + 1);
       if (bytes.length > this.limits.maxFileBytes) {
-        this.report(limits, { ...at, messageId: "fileSize", data: { size: bytes.length, limit: this.limits.maxFileBytes, ...setting } });
+        this.report(limits, { ...at, messageId: "fileSize", data: { size: bytes.length, limit: this.limits.maxFileBytes, setting: "maxFileBytes" } });
         return { status: "refused" };
       }
     } catch (error) {
@@ -237,6 +238,22 @@ export class InputReader {
       keep(outcome.text);
     }
     return outcome.status === "ok" ? { ...outcome, hash } : outcome;
+  }
+
+  /** Over the size limit of one file, or (when it counts) of all files together: reported. */
+  private sizeRefused(size: number, at: { file: string; place: { start: { line: number; column: number } }; fatal: boolean }, total?: boolean): boolean {
+    if (size > this.limits.maxFileBytes) {
+      this.report(limits, { ...at, messageId: "fileSize", data: { size, limit: this.limits.maxFileBytes, setting: "maxFileBytes" } });
+      return true;
+    }
+    if (!total) return false;
+    if (this.total + size > this.limits.maxTotalBytes) {
+      this.total = this.limits.maxTotalBytes + 1;
+      this.report(limits, { ...at, messageId: "totalSize", data: { limit: this.limits.maxTotalBytes, setting: "maxTotalBytes" } });
+      return true;
+    }
+    this.total += size;
+    return false;
   }
 
   /** UTF-8 bytes → text, with the encoding and nesting checks. */

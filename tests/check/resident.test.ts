@@ -5,12 +5,14 @@
  */
 import { appendFile, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { check } from "../../src/check.js";
 import { keepResident, keptBlobs, lastRequest } from "../../src/check/resident.js";
+import { documentRules } from "../../src/rules/index.js";
 import { loadConfig } from "../../src/config/load.js";
 import { limitsOf } from "../../src/config/types.js";
 import { stagedFiles } from "../../src/load/staged.js";
+import { io } from "../../src/load/files.js";
 import { git, initRepo } from "../helpers/git.js";
 import { copyRepo, removeDir } from "../helpers/repo.js";
 
@@ -67,6 +69,46 @@ describe("the resident checker", () => {
     const again = await request();
     expect(again).toMatchObject({ packRead: false, filesKept: inputs });
     expect(again.result.cache).toEqual({ reused: 5, checked: 0 });
+  });
+
+  it("opens no kept file: one look at its stamp tells it is unchanged", async () => {
+    const opened: string[] = [];
+    const openSync = io.openSync;
+    const spy = vi.spyOn(io, "openSync").mockImplementation(((path: import("node:fs").PathLike, ...rest: unknown[]) => {
+      opened.push(String(path));
+      return (openSync as (...a: unknown[]) => number)(path, ...rest);
+    }) as typeof io.openSync);
+    let result;
+    try {
+      result = await check({ root, today: TODAY, config: (await loadConfig(root)).config });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(result.documents.length).toBe(5);
+    expect(opened.filter((path) => path.includes(`${join(root, "mandates")}`) || path.includes("/mandates/"))).toEqual([]);
+  });
+
+  it("renders a kept document's diagnostics once, and shares them frozen between requests", async () => {
+    // What the document rules found (kept with the document's result); the corpus rules run on every request.
+    const ofDocuments = (r: Awaited<ReturnType<typeof request>>) => r.result.suppressed.filter((d) => documentRules.some((rule) => rule.id === d.ruleId));
+    const first = ofDocuments(await request());
+    const again = ofDocuments(await request());
+    expect(first.length).toBeGreaterThan(3);
+    expect(again.length).toBe(first.length);
+    expect(again.every((d) => first.includes(d) && Object.isFrozen(d))).toBe(true);
+  });
+
+  it("checks again exactly the documents that include a shared text that changed", async () => {
+    await edit("mandates/standardtexter/samordningsrad.md", "Samordningsrådets uppdrag utgår", "Samordningsrådets uppdrag  utgår");
+    const after = await request();
+    expect(after.result.cache).toEqual({ reused: 3, checked: 2 });
+    // And back (the pack keeps one line per document, so they are checked again, and say what a fresh run says).
+    await edit("mandates/standardtexter/samordningsrad.md", "Samordningsrådets uppdrag  utgår", "Samordningsrådets uppdrag utgår");
+    expect((await request()).result.cache).toEqual({ reused: 3, checked: 2 });
+    expect((await request()).result.cache).toEqual({ reused: 5, checked: 0 });
+    // The shared text was read just after it changed: once it has settled, it is kept again.
+    await settle();
+    await request();
   });
 
   it("reads only the document that changed, and finds what is new in it", async () => {
