@@ -7,7 +7,8 @@
  * read safely (inline images, unbalanced operators) is left exactly as it was.
  */
 import { fileURLToPath } from "node:url";
-import type { PDFDocument, PDFRef } from "pdf-lib";
+import { deflateSync, inflateSync } from "node:zlib";
+import type { PDFDocument, PDFRawStream, PDFRef } from "pdf-lib";
 
 export const ARTIFACTS_CODE_FILE = fileURLToPath(import.meta.url);
 
@@ -25,14 +26,22 @@ export function markArtifacts(lib: PdfLib, doc: PDFDocument): number {
       if (!(stream instanceof PDFRawStream)) continue;
       // Read as bytes, not as text: a content stream is mostly ASCII operators around binary strings,
       // and the pieces between the inserts are copied as they are.
-      const content = decodePDFRawStream(stream).decode();
+      const content = flateOnly(lib, stream) ? inflateSync(stream.contents) : decodePDFRawStream(stream).decode();
       const inserts = artifactInserts(content);
       if (!inserts || inserts.length === 0) continue;
-      doc.context.assign(ref, doc.context.flateStream(spliced(content, inserts)));
+      // Node's zlib, not pdf-lib's JavaScript deflate: the same format at a fraction of the CPU, which the build's printing needs.
+      doc.context.assign(ref, doc.context.stream(deflateSync(spliced(content, inserts)), { Filter: "FlateDecode" }));
       marked += inserts.length / 2;
     }
   }
   return marked;
+}
+
+/** A stream compressed with Flate alone and no predictor (what Chromium writes): zlib can read it as it is. */
+function flateOnly(lib: PdfLib, stream: PDFRawStream): boolean {
+  const filter = stream.dict.get(lib.PDFName.of("Filter"));
+  const flate = filter === lib.PDFName.of("FlateDecode") || (filter instanceof lib.PDFArray && filter.size() === 1 && filter.get(0) === lib.PDFName.of("FlateDecode"));
+  return flate && stream.dict.get(lib.PDFName.of("DecodeParms")) === undefined;
 }
 
 /** The content with each depth-0 text object wrapped as an artifact, or undefined when unsure. */
