@@ -400,7 +400,7 @@ try {
       ...(largest && { target: "< 1 s", met: changed.ms < 1000 }),
     });
     await benchResident(corpus.root, corpus.documents, corpus.mandates, largest);
-    await rm(corpus.root, { recursive: true, force: true });
+    if (!KEEP) await rm(corpus.root, { recursive: true, force: true });
   }
 
   // -------------------------------------------------------------- build against a minimal puppeteer loop
@@ -465,7 +465,7 @@ try {
       met: printed === undefined ? undefined : printed === 1,
     });
     printRow({ label: "  build says", value: said ?? "n/a" });
-    await rm(corpus.root, { recursive: true, force: true });
+    if (!KEEP) await rm(corpus.root, { recursive: true, force: true });
   }
 
   // -------------------------------------------------------------- peak RSS of a big check
@@ -485,7 +485,7 @@ try {
       target: "< 1 GiB",
       met: big.peakKb ? big.peakKb < 1024 * 1024 : undefined,
     });
-    await rm(corpus.root, { recursive: true, force: true });
+    if (!KEEP) await rm(corpus.root, { recursive: true, force: true });
   }
 } finally {
   cleanUp();
