@@ -152,7 +152,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const registryResults = await Promise.all(
     loaded.registry.map(async (source) => {
       const key = hashOf(programHash(), source.path, source.hash ?? source.value, JSON.stringify(limits));
-      const kept = options.keepTrees ? undefined : keptRegistryResult(key);
+      const kept = options.keepTrees || options.cache === false ? undefined : keptRegistryResult(key);
       if (kept) return kept;
       const hit = options.keepTrees ? undefined : readEntry((await store.get(REGISTRY_ENTRY, key)) ?? Buffer.alloc(0));
       if (hit) {

@@ -91,6 +91,21 @@ describe("mandat check --daemon", () => {
   );
 
   it(
+    "warms up on the folder of the check that started it, the last time on one document without the cache",
+    async () => {
+      tmp = await tempDir("daemon-tmp");
+      expect((await mandat(["check", "--daemon"])).code).toBe(0);
+      // Three checks as the one that started it (all from the cache), then one that parses a document.
+      await until(async () => /uppvärmd med 4 kontroller/.test((await status()).stdout), "the warm-up to end");
+      expect(checksServed(await status())).toBe(0);
+      const served = await mandat(["check", "--daemon"]);
+      expect(served).toEqual(await alone(["check"]));
+      expect((await status()).stdout).toMatch(/ 1 kontroller, uppvärmd med 4 kontroller, /);
+    },
+    TIMEOUT,
+  );
+
+  it(
     "checks with the client's environment: the temporary index git gives a hook (GIT_INDEX_FILE), NO_COLOR, the language",
     async () => {
       tmp = await tempDir("daemon-tmp");

@@ -35,6 +35,8 @@ export interface Status {
   /** When it started (ISO time) and how many checks it has run. */
   since: string;
   checks: number;
+  /** Warm-up checks it has run to the end since it started (none once a request has come). */
+  warmUps: number;
   /** Seconds without a request after which it stops. */
   idleSeconds: number;
 }

@@ -13,7 +13,8 @@
  * `mandat daemon start | stop | status` for people; `run` is the process itself (daemon-client.ts
  * starts it detached when a hook finds none).
  */
-import { rmSync } from "node:fs";
+import { readdirSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { createServer, type Server, type Socket } from "node:net";
 import { forgetProgramHash } from "../check/cache.js";
 import { startTiming, timingReport } from "../util/timing.js";
@@ -42,7 +43,8 @@ export async function runDaemon(action: DaemonAction, io: Io, main: Main): Promi
         io.stdout.write("Ingen bakgrundsprocess körs.\n");
         return EXIT.problems;
       }
-      io.stdout.write(`Bakgrundsprocessen körs: process ${status.pid}, startad ${status.since}, ${status.checks} kontroller, stannar efter ${status.idleSeconds} s utan anrop.\n`);
+      const warmedUp = status.warmUps > 0 ? `, uppvärmd med ${status.warmUps} kontroller` : "";
+      io.stdout.write(`Bakgrundsprocessen körs: process ${status.pid}, startad ${status.since}, ${status.checks} kontroller${warmedUp}, stannar efter ${status.idleSeconds} s utan anrop.\n`);
       return EXIT.ok;
     }
     case "stop": {
@@ -75,6 +77,7 @@ async function serve(socket: string, io: Io, main: Main): Promise<number> {
   const idle = idleSeconds(io.env);
   const since = new Date().toISOString();
   let checks = 0;
+  let warmUps = 0;
   /** Set by the first request: warming up stops for good then. */
   let asked = false;
   let queue = Promise.resolve();
@@ -84,7 +87,7 @@ async function serve(socket: string, io: Io, main: Main): Promise<number> {
 
   const server: Server = createServer((conn) => {
     readRequest(conn, (request) => {
-      if (request.op === "status") return reply(conn, { pid: process.pid, program, since, checks, idleSeconds: idle } satisfies Status);
+      if (request.op === "status") return reply(conn, { pid: process.pid, program, since, checks, warmUps, idleSeconds: idle } satisfies Status);
       if (request.op === "stop") return stop(() => reply(conn, { stopped: true }));
       if (request.op !== "check") return conn.destroy();
       if (request.program !== program) return stop(() => reply(conn, { stale: true } satisfies CheckResponse));
@@ -128,9 +131,15 @@ async function serve(socket: string, io: Io, main: Main): Promise<number> {
   await Promise.all([import("../check.js"), import("../rules/index.js"), import("./check.js"), import("../config/load.js")]);
   const warmUp = warmUpOf(io.env.MANDAT_DAEMON_WARM_UP);
   delete process.env.MANDAT_DAEMON_WARM_UP;
-  for (let round = 0; warmUp && round < WARM_UP_ROUNDS; round++) {
+  // Those checks find every document in the cache, so they never parse one: the last round checks one
+  // document without the cache, so that the parser, the schemas and the document rules have run too.
+  const sample = warmUp && sampleDocument(warmUp);
+  const rounds = warmUp ? [...Array.from({ length: WARM_UP_ROUNDS }, () => warmUp.argv), ...(sample ? [["check", "--no-cache", sample]] : [])] : [];
+  for (const argv of rounds) {
     queue = queue.then(async () => {
-      if (!asked) await runCheck({ op: "check", program, ...warmUp, env: { ...process.env } as Record<string, string>, stdoutIsTTY: false, stderrIsTTY: false }, main);
+      if (asked) return;
+      const answer = await runCheck({ op: "check", program, cwd: warmUp!.cwd, argv, env: { ...process.env } as Record<string, string>, stdoutIsTTY: false, stderrIsTTY: false }, main);
+      if ("code" in answer && (answer.code === EXIT.ok || answer.code === EXIT.problems)) warmUps++;
     });
   }
   return finished;
@@ -146,6 +155,18 @@ function warmUpOf(text: string | undefined): Pick<CheckRequest, "argv" | "cwd"> 
     if (typeof cwd !== "string" || !Array.isArray(argv)) return undefined;
     const root = argv.indexOf("--root");
     return { cwd, argv: ["check", ...(argv.includes("--staged") ? ["--staged"] : []), ...(root >= 0 && argv[root + 1] ? ["--root", argv[root + 1]!] : [])] };
+  } catch {
+    return undefined;
+  }
+}
+
+/** A document to warm the parser on: the first in mandates/ of the warm-up's folder (or its `--root`); none when there is none. */
+function sampleDocument(warmUp: Pick<CheckRequest, "argv" | "cwd">): string | undefined {
+  const at = warmUp.argv.indexOf("--root");
+  const root = resolve(warmUp.cwd, at >= 0 ? warmUp.argv[at + 1]! : ".");
+  try {
+    const name = readdirSync(join(root, "mandates")).sort().find((n) => n.endsWith(".md") && !n.startsWith("."));
+    return name && join(root, "mandates", name);
   } catch {
     return undefined;
   }
