@@ -6,7 +6,7 @@
  */
 import { join, resolve } from "node:path";
 import { CACHE_DIR, hashOf, NO_STORE, openStore, removeStaleTemps, type Store } from "./cache/store.js";
-import { documentKey, environmentHash, programHash, sharedTextsHash } from "./check/cache.js";
+import { documentKey, environmentHash, programHash } from "./check/cache.js";
 import type { DocumentEnv } from "./check/document.js";
 import { lineOf, Pack, PackWriter, SharedStrings, type PackedResult } from "./check/pack.js";
 import { isResident, keepRegistryResult, keptKey, keptRegistry, linesFor, keptFiles, keptRegistryResult, packWritten, readPack, renderedReports, resultOfLine, turnKeys } from "./check/resident.js";
@@ -181,10 +181,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   mark("check: registry built");
   // Per document: the cached result when the pack holds one for its key, else a fresh one.
   const envKey = environmentHash(types, loaded.registry, config, today);
-  const sharedHash = isResident() ? sharedTextsHash(loaded.shared) : "";
-  const keys = loaded.documents.map((source) =>
-    source.hash === undefined ? documentKey(envKey, source, loaded.shared) : keptKey(`${envKey}\0${sharedHash}\0${source.path}\0${source.hash}`, () => documentKey(envKey, source, loaded.shared)),
-  );
+  const keys = loaded.documents.map((source) => keptKey(envKey, source, loaded.shared, documentKey));
   turnKeys();
   const pack = await packRead;
   // The results are held together for the corpus rules: one copy of each string they repeat.

@@ -18,6 +18,9 @@ import { statSync } from "node:fs";
 import { stampOf } from "../load/files.js";
 import type { CleanText, KnownFiles } from "../load/read.js";
 import { Pack, packFile, resultOf, type PackLine, type SharedStrings } from "./pack.js";
+import { sharedTextsHash, type documentKey } from "./cache.js";
+import type { SharedTexts } from "../load/shared.js";
+import type { SourceFile } from "../load/source.js";
 import type { DocumentResult } from "./result.js";
 import type { Registry } from "../link/registry.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
@@ -40,7 +43,7 @@ export function keepResident(keep = true): void {
     blobs.clear();
     registryResults.clear();
     lastRegistry = undefined;
-    keys = { previous: new Map(), current: new Map() };
+    keys.clear();
   }
 }
 
@@ -132,24 +135,59 @@ export function renderedReports(result: DocumentResult, signature: string, rende
   return diagnostics;
 }
 
-let keys = { previous: new Map<string, string>(), current: new Map<string, string>() };
+/**
+ * What the last request used and what this one has used so far: an entry this request does not use
+ * is let go at the next turn (removed or renamed files, old versions do not pile up).
+ */
+class Generations<V> {
+  private previous = new Map<string, V>();
+  private current = new Map<string, V>();
+
+  /** The entry if it is still `usable`, and then kept for the next request too. */
+  get(key: string, usable: (value: V) => boolean = () => true): V | undefined {
+    const value = this.current.get(key) ?? this.previous.get(key);
+    if (value === undefined || !usable(value)) return undefined;
+    this.current.set(key, value);
+    return value;
+  }
+
+  set(key: string, value: V): void {
+    this.current.set(key, value);
+  }
+
+  /** A request is over. */
+  turn(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+
+  clear(): void {
+    this.previous.clear();
+    this.current.clear();
+  }
+}
+
+const keys = new Generations<string>();
+const sharedHashes = new WeakMap<SharedTexts, string>();
 
 /**
- * A document's cache key by what it is made of (`of`: the environment, the shared texts, the path and
- * the file's hash): worked out once while the same document is asked for in every request. What a
- * request does not ask for is let go at the next (`turnKeys`).
+ * A document's cache key (`make`, check/cache.ts documentKey): kept by what it is made of (the
+ * environment, the shared texts, the path and the file's hash), so it is worked out once while the
+ * same document is asked for in every request.
  */
-export function keptKey(of: string, make: () => string): string {
-  if (!on) return make();
-  let key = keys.current.get(of) ?? keys.previous.get(of);
-  key ??= make();
-  keys.current.set(of, key);
+export function keptKey(env: string, source: SourceFile, shared: SharedTexts, make: typeof documentKey): string {
+  if (!on || source.hash === undefined) return make(env, source, shared);
+  let texts = sharedHashes.get(shared);
+  if (texts === undefined) sharedHashes.set(shared, (texts = sharedTextsHash(shared)));
+  const of = `${env}\0${texts}\0${source.path}\0${source.hash}`;
+  let key = keys.get(of);
+  if (key === undefined) keys.set(of, (key = make(env, source, shared)));
   return key;
 }
 
-/** A request has worked out its keys. */
+/** A request has worked out its keys: those it did not ask for are let go at the next. */
 export function turnKeys(): void {
-  if (on) keys = { previous: keys.current, current: new Map() };
+  if (on) keys.turn();
 }
 
 const lineIndexes = new WeakMap<DocumentResult, LineIndex>();
@@ -169,33 +207,26 @@ export function linesFor(result: DocumentResult, text: string): LineIndex | unde
 
 /** Input files' texts by real path and kind, kept from the last request (see the comment at the top). */
 class KeptFiles implements KnownFiles {
-  private previous = new Map<string, CleanText>();
-  private current = new Map<string, CleanText>();
+  private readonly texts = new Generations<CleanText>();
 
   get(real: string, kind: string, stamp: string, maxDepth: number): CleanText | undefined {
-    const key = `${kind}\0${real}`;
-    const kept = this.previous.get(key) ?? this.current.get(key);
-    if (kept?.stamp !== stamp || kept.maxDepth !== maxDepth) return undefined;
-    this.current.set(key, kept);
-    lastRequest.filesKept++;
+    const kept = this.texts.get(`${kind}\0${real}`, (text) => text.stamp === stamp && text.maxDepth === maxDepth);
+    if (kept) lastRequest.filesKept++;
     return kept;
   }
 
   set(real: string, kind: string, text: CleanText, readAt: number, changedAt: number | undefined): void {
     // Without times (a staged file, whose stamp is its object id) nothing is racy.
     if (changedAt !== undefined && readAt - changedAt < RACY_MS) return;
-    this.current.set(`${kind}\0${real}`, text);
+    this.texts.set(`${kind}\0${real}`, text);
   }
 
-  /** A request is over: what it did not read is let go (removed or renamed files do not pile up). */
   turn(): void {
-    this.previous = this.current;
-    this.current = new Map();
+    this.texts.turn();
   }
 
   clear(): void {
-    this.previous.clear();
-    this.current.clear();
+    this.texts.clear();
   }
 }
 

@@ -183,11 +183,7 @@ export class InputReader {
     // same: one stat instead of opening, reading and closing the file.
     const peek = this.known && this.files.peek?.(real);
     const kept = peek && peek.isFile ? this.known!.get(real, kind, peek.stamp, this.limits.maxDepth) : undefined;
-    if (peek && kept) {
-      if (this.sizeRefused(peek.size, at, options.total)) return { status: "refused" };
-      this.clean?.has(`${kind}:${kept.hash}`); // still in use: the clean files' entry keeps it
-      return { status: "ok", text: kept.text, hash: kept.hash };
-    }
+    if (peek && kept) return this.sizeRefused(peek.size, at, options.total) ? { status: "refused" } : this.keptText(kind, kept);
     let file: OpenedFile;
     try {
       file = this.files.open(real);
@@ -204,10 +200,7 @@ export class InputReader {
       if (this.sizeRefused(file.size, at, options.total)) return { status: "refused" };
       // A tree that cannot be asked without opening (the git index) names the file's bytes in its stamp.
       const keptOpen = this.files.peek || file.stamp === undefined ? undefined : this.known?.get(real, kind, file.stamp, this.limits.maxDepth);
-      if (keptOpen) {
-        this.clean?.has(`${kind}:${keptOpen.hash}`);
-        return { status: "ok", text: keptOpen.text, hash: keptOpen.hash };
-      }
+      if (keptOpen) return this.keptText(kind, keptOpen);
       // One byte more than the limit tells a file that grew while it was read.
       bytes = file.read(Math.min(file.size, this.limits.maxFileBytes) + 1);
       if (bytes.length > this.limits.maxFileBytes) {
@@ -238,6 +231,12 @@ export class InputReader {
       keep(outcome.text);
     }
     return outcome.status === "ok" ? { ...outcome, hash } : outcome;
+  }
+
+  /** A kept text as read. */
+  private keptText(kind: InputKind, kept: CleanText): ReadOutcome {
+    this.clean?.has(`${kind}:${kept.hash}`); // still in use: the clean files' entry keeps it
+    return { status: "ok", text: kept.text, hash: kept.hash };
   }
 
   /** Over the size limit of one file, or (when it counts) of all files together: reported. */

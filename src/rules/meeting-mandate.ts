@@ -6,6 +6,7 @@ import { organisationOf, peopleOf } from "../link/parties.js";
 import type { Registry } from "../link/registry.js";
 import { defineRule } from "../link/rule.js";
 import type { Doc } from "../parse/doc.js";
+import { remember } from "../util/remember.js";
 
 /** Meetings per year for each period of meetingFrequency. */
 const PER_YEAR: Record<Mandate["meetingFrequency"]["per"], number> = { år: 1, halvår: 2, månad: 12, vecka: 52 };
@@ -72,10 +73,7 @@ const rule = defineRule({
       const entry = ctx.registry.group(data.group);
       if (entry?.name) {
         const names = [entry.name, ...(entry.shortNames ?? [])];
-        const key = `${data.group}\u0000${data.title}`;
-        let ok = titled.get(key);
-        if (ok === undefined) titled.set(key, (ok = names.some((n) => writtenAs(data.title, n))));
-        if (!ok) {
+        if (!remember(titled, `${data.group}\u0000${data.title}`, () => names.some((n) => writtenAs(data.title, n)))) {
           ctx.report({ doc, path: ["title"], messageId: "title", data: { actual: data.title, names: names.join(", ") }, actual: data.title });
         }
       }
@@ -120,20 +118,15 @@ function lineage(id: string, registry: Registry): string[] {
 }
 
 function checkOrganisations(ctx: Ctx, doc: Doc, data: MeetingNotes, mandate: Mandate, about: { group: string; mandate: string }, known: Known): void {
-  let named = known.organisations.get(mandate);
-  if (!known.organisations.has(mandate)) known.organisations.set(mandate, (named = participantOrganisations(mandate, ctx.registry)));
+  const named = remember(known.organisations, mandate, () => participantOrganisations(mandate, ctx.registry));
   if (!named) return;
-  const lineageOf = (id: string) => {
-    let out = known.lineages.get(id);
-    if (!out) known.lineages.set(id, (out = lineage(id, ctx.registry)));
-    return out;
-  };
+  const lineageOf = (id: string) => remember(known.lineages, id, () => lineage(id, ctx.registry));
   data.attendees.forEach((attendee, i) => {
     // The secretary and the chair are there for the meeting, not as participants of an organisation.
     if (!attendee.organisation || attendee.function) return;
     const mine = lineageOf(attendee.organisation);
     // A staff of an office the mandate names, or the office of a staff it names.
-    const ok = [...named!].some((n) => mine.includes(n) || lineageOf(n).includes(attendee.organisation!));
+    const ok = [...named].some((n) => mine.includes(n) || lineageOf(n).includes(attendee.organisation!));
     if (ok) return;
     ctx.report({
       doc,
@@ -143,7 +136,7 @@ function checkOrganisations(ctx: Ctx, doc: Doc, data: MeetingNotes, mandate: Man
         ...about,
         name: ctx.registry.nameOf("person", attendee.person),
         organisation: ctx.registry.nameOf("organisation", attendee.organisation),
-        organisations: [...named!].map((id) => ctx.registry.nameOf("organisation", id)).join(", "),
+        organisations: [...named].map((id) => ctx.registry.nameOf("organisation", id)).join(", "),
       },
       actual: attendee.organisation,
     });
@@ -152,8 +145,7 @@ function checkOrganisations(ctx: Ctx, doc: Doc, data: MeetingNotes, mandate: Man
 
 /** The chair: from the group's mandate (a person, or whoever holds its role), else the notes' own "ordförande". */
 function checkChair(ctx: Ctx, doc: Doc, data: MeetingNotes, mandate: Mandate | undefined, known: Known): void {
-  let fromMandate = known.chairs.get(mandate);
-  if (!fromMandate) known.chairs.set(mandate, (fromMandate = peopleOf(mandate?.chair, ctx.registry)));
+  const fromMandate = remember(known.chairs, mandate, () => peopleOf(mandate?.chair, ctx.registry));
   const chairs = fromMandate.length > 0 ? fromMandate : data.attendees.filter((a) => a.function === "ordförande").map((a) => a.person);
   if (chairs.length === 0) return;
   if (data.attendees.some((a) => a.function === "ordförande" && a.present !== false)) return;

@@ -1,6 +1,7 @@
 import { distance } from "fastest-levenshtein";
 import { passages } from "../link/passages.js";
 import { defineRule } from "../link/rule.js";
+import { remember } from "../util/remember.js";
 import type { Place } from "../diagnostics/diagnostic.js";
 import type { Doc } from "../parse/doc.js";
 
@@ -189,10 +190,9 @@ const rule = defineRule({
         const lists: number[][] = [];
         for (const [texts, members] of holders) {
           const pair = ownTexts * docs.length + texts;
-          let can = possible.get(pair);
           // Any holder of the set answers for all of them (the one document itself included: it holds the same texts).
-          if (can === undefined) possible.set(pair, (can = holdsAny(docs[members[0]!]!.ids, like) && runPossible(own, docs[members[0]!]!, similarity)));
-          if (can) lists.push(members);
+          const holder = docs[members[0]!]!;
+          if (remember(possible, pair, () => holdsAny(holder.ids, like) && runPossible(own, holder, similarity))) lists.push(members);
         }
         candidates = lists.length === 1 ? lists[0]! : lists.flat().sort((a, b) => a - b);
         candidatesOf.set(ownTexts, candidates);
