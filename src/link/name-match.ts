@@ -32,6 +32,8 @@ export interface NameHit {
 interface Token {
   /** Folded: lower case, dashes as "-", punctuation at the edges removed. */
   word: string;
+  /** The folded word without its hyphens: its letters, as a name's run together. */
+  bare: string;
   /** The word as written (edges removed). */
   raw: string;
   start: number;
@@ -86,6 +88,12 @@ export interface PreparedNames {
   stemLengths: number[];
   joinedLengths: number[];
   /**
+   * Every key's starts at those lengths: a word whose start at one length is none of them matches
+   * no key at that length or a longer one, and most words of a text stop there, at the first.
+   */
+  stemStarts: Set<string>;
+  joinedStarts: Set<string>;
+  /**
    * One-word names long enough for a near miss anywhere in the word, which no prefix can find, with
    * the lengths a word one edit from one of their inflected forms can have.
    */
@@ -98,6 +106,12 @@ export interface PreparedNames {
 
 /** A longer key says more, but every key must be a prefix of what it stands for. */
 const JOINED_KEY = 8;
+
+/**
+ * Words that running Swedish text is full of: a name is looked for by them only when it has no
+ * others ("Sjukhusen i väster" by "sjukhusen" and "väster", not at every "i" of a text).
+ */
+const COMMON_WORDS = new Set(["&", "och", "i", "för", "inom", "av", "hos", "på", "med", "till", "om", "vid", "från", "samt", "mot", "under", "över", "en", "ett", "den", "det", "de", "som", "att"]);
 
 export function prepare(names: CanonicalName[]): PreparedNames {
   const list = names
@@ -117,15 +131,21 @@ export function prepare(names: CanonicalName[]): PreparedNames {
   for (const p of list) for (const stem of new Set(p.words.map(shortestStem))) namesWith.set(stem, (namesWith.get(stem) ?? 0) + 1);
   for (const p of list) {
     // compare() needs all words of a name but one inflected, so any two of them are enough to look
-    // for: take the two that fewest names share ("17" and "syntetisk", not "grupp" or "och").
+    // for: take the two that fewest names share ("17" and "syntetisk", not "grupp"), and no common
+    // word where the name has others ("i", "och"). The choice changes the work, never the result.
     const ranked = p.words
-      .map((word, j) => ({ j, stem: shortestStem(word), exact: p.words.length > 1 && allowedEdits(word) === 0 && word !== "och" && word !== "&" }))
-      .sort((x, y) => namesWith.get(x.stem)! - namesWith.get(y.stem)! || y.stem.length - x.stem.length || x.j - y.j);
+      .map((word, j) => ({
+        j,
+        stem: shortestStem(word),
+        exact: p.words.length > 1 && allowedEdits(word) === 0 && word !== "och" && word !== "&",
+        cost: namesWith.get(shortestStem(word))! + (COMMON_WORDS.has(word) ? list.length : 0),
+      }))
+      .sort((x, y) => x.cost - y.cost || y.stem.length - x.stem.length || x.j - y.j);
     // A short word may not be off by a letter, so compare() finds nothing where it is missing: that one
     // word is enough to look for, when fewer names share it than the two others.
     const exact = ranked.find((w) => w.exact);
     const two = ranked.slice(0, 2);
-    const count = (words: { stem: string }[]) => words.reduce((sum, w) => sum + namesWith.get(w.stem)!, 0);
+    const count = (words: { cost: number }[]) => words.reduce((sum, w) => sum + w.cost, 0);
     for (const { j, stem } of exact && count([exact]) < count(two) ? [exact] : two) push(byWordStem, stem, { p, j });
     const head = p.words.slice(0, -1).join("").replace(/-/g, "");
     const shortest = stems(p.words.at(-1)!).at(-1)!.replace(/-/g, "");
@@ -133,6 +153,9 @@ export function prepare(names: CanonicalName[]): PreparedNames {
     push(byJoinedStart, p.joinedStart.slice(0, JOINED_KEY), p);
   }
   const lengths = (map: Map<string, unknown>) => [...new Set([...map.keys()].map((k) => k.length))].sort((x, y) => x - y);
+  const starts = (map: Map<string, unknown>, at: number[]) => new Set([...map.keys()].flatMap((key) => at.filter((l) => l <= key.length).map((l) => key.slice(0, l))));
+  const stemLengths = lengths(byWordStem);
+  const joinedLengths = lengths(byJoinedStart);
   const longest = Math.max(...SUFFIXES.map((e) => e.length));
   const singles = new Map(
     list
@@ -143,7 +166,18 @@ export function prepare(names: CanonicalName[]): PreparedNames {
         return [p, { min: Math.min(...stemLengths) - 1, max: Math.max(...stemLengths) + longest + 1, parts: wordStems.map(stemParts) }] as const;
       }),
   );
-  return { list, byWordStem, byJoinedStart, stemLengths: lengths(byWordStem), joinedLengths: lengths(byJoinedStart), singles, nearCache: new Map(), singleCache: new Map() };
+  return {
+    list,
+    byWordStem,
+    byJoinedStart,
+    stemLengths,
+    joinedLengths,
+    stemStarts: starts(byWordStem, stemLengths),
+    joinedStarts: starts(byJoinedStart, joinedLengths),
+    singles,
+    nearCache: new Map(),
+    singleCache: new Map(),
+  };
 }
 
 /** A stem's halves (and its letters without hyphens), for mayBeNear. */
@@ -191,7 +225,8 @@ function tokenize(text: string): Token[] {
     const trail = EDGE_AFTER.exec(rest)?.[0].length ?? 0;
     const raw = rest.slice(0, rest.length - trail);
     const start = m.index + lead;
-    out.push({ word: fold(raw), raw, start, end: start + raw.length, cutBefore: lead > 0 || breakBefore, cutAfter: trail > 0 });
+    const word = fold(raw);
+    out.push({ word, bare: word.replace(/-/g, ""), raw, start, end: start + raw.length, cutBefore: lead > 0 || breakBefore, cutAfter: trail > 0 });
     breakBefore = false;
   }
   return out;
@@ -346,19 +381,23 @@ function anchorsOf(tokens: Token[], names: PreparedNames): Map<Prepared, Map<num
   tokens.forEach((t, k) => {
     for (const l of names.stemLengths) {
       if (l > t.word.length) break;
-      for (const { p, j } of names.byWordStem.get(t.word.slice(0, l)) ?? []) if (k - j >= 0) at(p, k - j).word = true;
+      const start = t.word.slice(0, l);
+      if (!names.stemStarts.has(start)) break;
+      for (const { p, j } of names.byWordStem.get(start) ?? []) if (k - j >= 0) at(p, k - j).word = true;
     }
     let letters = "";
     let q = k;
     // As many letters as a name's start needs: names that share their first letters ("Samordningsråd …") are told apart here.
     const lettersFor = (length: number) => {
-      for (; q < tokens.length && letters.length < length; q++) letters += tokens[q]!.word.replace(/-/g, "");
+      for (; q < tokens.length && letters.length < length; q++) letters += tokens[q]!.bare;
       return letters;
     };
     lettersFor(JOINED_KEY);
     for (const l of names.joinedLengths) {
       if (l > letters.length) break;
-      for (const p of names.byJoinedStart.get(letters.slice(0, l)) ?? []) {
+      const start = letters.slice(0, l);
+      if (!names.joinedStarts.has(start)) break;
+      for (const p of names.byJoinedStart.get(start) ?? []) {
         if (lettersFor(p.joinedStart!.length).startsWith(p.joinedStart!)) at(p, k).joined = true;
       }
     }
