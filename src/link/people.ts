@@ -116,6 +116,31 @@ export type PersonMention =
   /** First name and initials; every person it can be, with how the first name matches. */
   | { kind: "short"; candidates: { person: PersonName; first: FirstNameMatch }[]; offset: number; length: number; actual: string };
 
+/**
+ * The people a written first name can match, by its first letter (lower case): the letter of the
+ * registry's first name and of each variant of it ("Carin" is looked for under both c and k), in
+ * registry order. So a capitalised word is compared with a few people, not the whole registry.
+ */
+const byInitial = new WeakMap<PersonName[], Map<string, PersonName[]>>();
+
+function peopleFor(written: string, people: PersonName[]): PersonName[] {
+  let index = byInitial.get(people);
+  if (!index) {
+    index = new Map();
+    for (const person of people) {
+      const first = person.first.toLowerCase();
+      for (const letter of new Set([first, ...(VARIANT_OF.get(first) ?? [])].map((name) => name[0]))) {
+        if (letter === undefined) continue;
+        const list = index.get(letter);
+        if (list) list.push(person);
+        else index.set(letter, [person]);
+      }
+    }
+    byInitial.set(people, index);
+  }
+  return index.get(written.toLowerCase()[0] ?? "") ?? [];
+}
+
 /** Every person named in `text` by full name or by first name and initials, in order. */
 export function findPeople(text: string, people: PersonName[]): PersonMention[] {
   const list = words(text);
@@ -134,7 +159,7 @@ export function findPeople(text: string, people: PersonName[]): PersonMention[] 
     // "Susanne G" is not "Susanne Gustavsson"'s first word followed by an abbreviation such as "SU".
     const after = list[i + 2];
     if (after && adjacent(text, next, after) && CAPITALISED.test(after.text)) continue;
-    const candidates = people.flatMap((person) => {
+    const candidates = peopleFor(w.text, people).flatMap((person) => {
       const first = firstNameMatch(w.text, person.first);
       return first && person.initials.startsWith(next.text) ? [{ person, first }] : [];
     });
@@ -147,7 +172,7 @@ export function findPeople(text: string, people: PersonName[]): PersonMention[] 
 
 function fullName(text: string, list: Word[], i: number, people: PersonName[]): { mention: PersonMention; used: number } | undefined {
   let best: { mention: PersonMention & { kind: "full" }; used: number; score: number } | undefined;
-  for (const person of people) {
+  for (const person of peopleFor(list[i]!.text, people)) {
     const n = person.surnames.length;
     const run = list.slice(i, i + 1 + n);
     if (run.length !== n + 1) continue;
