@@ -8,8 +8,8 @@
  *   reads a frontmatter character by character, and it is most of a document's bytes.
  * - GFM's extensions are used only for a text with a character one of their constructs needs.
  *   Without one, CommonMark alone makes the same tree in about half the time.
- * Anything unusual (a byte order mark, CR line endings, an opening fence that is never closed)
- * takes the full processor. (With a fence never closed, micromark's footnotes do not work after it:
+ * Anything unusual (a byte order mark, an opening fence that is never closed) takes the full
+ * processor. (With a fence never closed, micromark's footnotes do not work after it:
  * "[^1]" is a link reference there. The tree stays as it was.)
  */
 import type { Point, Position } from "unist";
@@ -42,7 +42,8 @@ export function parseMarkdown(text: string, options: { frontmatter: boolean } = 
   const end = shift(root.position!.end);
   const yaml: Yaml = {
     type: "yaml",
-    value: text.slice(matter.valueStart, Math.max(matter.valueStart, matter.closeStart - 1)),
+    // Up to the line ending before the closing fence (none: an empty frontmatter).
+    value: text.slice(matter.valueStart, Math.max(matter.valueStart, matter.closeStart - (text.startsWith("\r\n", matter.closeStart - 2) ? 2 : 1))),
     position: { start: { line: 1, column: 1, offset: 0 }, end: { line: matter.closeLine, column: matter.end - matter.closeStart + 1, offset: matter.end } },
   };
   root.children.unshift(yaml);
@@ -64,26 +65,27 @@ interface Frontmatter {
   end: number;
 }
 
-const OPENING_FENCE = /^---[ \t]*\n/;
+const OPENING_FENCE = /^---[ \t]*(?:\r\n|\r|\n)/;
 const CLOSING_FENCE = /^---[ \t]*$/;
 
 /**
  * As micromark-extension-frontmatter: `---` (spaces or tabs after it) as the first line, and the
- * next line that is `---` (the same) closes it. Without a closing fence there is none, but the text
- * is then "unusual" (see above).
+ * next line that is `---` (the same) closes it; lines end as in Markdown (LF, CR LF or CR). Without
+ * a closing fence there is none, but the text is then "unusual" (see above).
  */
 function findFrontmatter(text: string): Frontmatter | undefined | "unusual" {
-  if (text.charCodeAt(0) === 0xfeff || text.includes("\r")) return "unusual";
+  if (text.charCodeAt(0) === 0xfeff) return "unusual";
   const open = OPENING_FENCE.exec(text);
   if (!open) return undefined;
   const valueStart = open[0].length;
-  let line = 2;
-  for (let start = valueStart; ; line++) {
-    const newline = text.indexOf("\n", start);
-    const end = newline === -1 ? text.length : newline;
+  const lineEnding = /\r\n|\r|\n/g;
+  for (let start = valueStart, line = 2; ; line++) {
+    lineEnding.lastIndex = start;
+    const ending = lineEnding.exec(text);
+    const end = ending ? ending.index : text.length;
     if (text.startsWith("---", start) && CLOSING_FENCE.test(text.slice(start, end))) return { valueStart, closeStart: start, closeLine: line, end };
-    if (newline === -1) return "unusual";
-    start = newline + 1;
+    if (!ending) return "unusual";
+    start = end + ending[0].length;
   }
 }
 

@@ -34,6 +34,12 @@ const FRONTMATTERS = [
   "---\na: 1\n --- \n",
   "---\na: |\n  ---x\n---\n",
   "---\r\na: 1\r\n---\r\n",
+  "---\r\na: 1\r\nb: 2\r\n---  \r\n\r\n",
+  "---\r\n\r\n---\r\n",
+  "---\r\n---\r\n",
+  "---\ra: 1\r---\r",
+  "---\na: 1\r\n---\r",
+  "---\r\na: 1\n\r---",
   "\uFEFF---\na: 1\n---\n",
   " ---\na: 1\n---\n",
 ];
@@ -73,6 +79,8 @@ const BODIES = [
   "Tid 9:00-12:00, rum A-1",
   "\\| escaped pipe",
   "[ ] inte en lista",
+  "Windows\r\nrader\r\n\r\n| a |\r\n| - |\r\n",
+  "gamla Mac\rrader\r\r# Rubrik\r",
 ];
 
 describe("parseMarkdown", () => {
@@ -91,7 +99,7 @@ describe("parseMarkdown", () => {
 
   it("gives the full processor's tree for random mixes of those pieces", () => {
     // Single characters too, so that a construct can come together from pieces ("w" "ww" ".").
-    const piece = fc.constantFrom(...BODIES, ...FRONTMATTERS, ..."|~@:-[]^xX wW.hH/tps\n\t*_`>#1", "ww", "tt", "---", "[^1]:", "- [ ]");
+    const piece = fc.constantFrom(...BODIES, ...FRONTMATTERS, ..."|~@:-[]^xX wW.hH/tps\n\t*_`>#1", "ww", "tt", "---", "[^1]:", "- [ ]", "\r\n", "\r");
     fc.assert(
       fc.property(fc.constantFrom(...FRONTMATTERS), fc.array(piece, { maxLength: 12 }), (matter, pieces) => same(matter + pieces.join(""))),
       { seed: Number(process.env.MARKDOWN_SEED ?? 20261201), numRuns: Number(process.env.MARKDOWN_RUNS ?? 400) },
