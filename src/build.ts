@@ -7,11 +7,9 @@
  * started only when at least one document needs printing.
  */
 import { existsSync } from "node:fs";
-import { readdir } from "node:fs/promises";
 import { basename, join, relative, resolve, sep } from "node:path";
 import { CACHE_DIR, NO_STORE, openStore, removeStaleTemps, type Store } from "./cache/store.js";
 import { check, type CheckResult } from "./check.js";
-import { packFile } from "./check/pack.js";
 import { limitsOf, type Config } from "./config/types.js";
 import { compareDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
 import type { Lang, Localised, MessageValue } from "./diagnostics/messages.js";
@@ -23,7 +21,6 @@ import { canUseWorker, limitedRenderer, RENDER_MEMORY_MB, RenderMemoryError, Ren
 import { letterContext, renderDocumentHtml, type LetterContext } from "./html/render.js";
 import { allowedDomainsOf } from "./link/link-verdict.js";
 import { provenanceOf, type Provenance } from "./load/git-history.js";
-import { MANDATES_DIR } from "./load/index.js";
 import { loadTemplates } from "./html/templates.js";
 import { documentTree } from "./html/tree.js";
 import type { RenderInput } from "./html/types.js";
@@ -176,13 +173,10 @@ async function buildLocked(
       : chromiumVersion(executable.value);
 
   try {
-    // The same check as `mandat check` (its cache, its worker pool): it keeps no Markdown trees, so
-    // each document is parsed again where it is rendered (html/tree.ts). `cache` governs both caches.
-    // When it will check every document in this thread anyway (nothing cached yet, too few documents
-    // for its worker pool), it keeps the trees it makes, and none is parsed a second time.
-    // (The pool's module is loaded here only when the check will load it anyway.)
-    const keepTrees = (!useCache || !existsSync(packFile(cacheDir))) && (await fewerFilesThan(join(resolve(options.root), MANDATES_DIR), (await import("./check/pool.js")).POOL_THRESHOLD));
-    const result = await untilAborted(check({ root: options.root, cwd, lang: options.lang, rules: options.rules, config: options.config, docTypes: options.docTypes, cache: useCache, keepTrees }), signal);
+    // The same check as `mandat check` (its cache, its worker pool; `cache` governs both caches). It
+    // keeps the Markdown tree of each document it parses in this thread; the others (from its cache
+    // or its worker pool) are parsed again where they are rendered (html/tree.ts).
+    const result = await untilAborted(check({ root: options.root, cwd, lang: options.lang, rules: options.rules, config: options.config, docTypes: options.docTypes, cache: useCache, keepTrees: true }), signal);
     mark("build: checked");
     options.onProgress?.({ type: "checked", documents: result.documents.length, errors: result.errorCount, warnings: result.warningCount });
     if (result.errorCount > 0) return { ok: false, check: result };
@@ -303,20 +297,6 @@ async function renderViews(
   const order = new Map(inputs.map((input, i) => [input.path, i]));
   late.sort((a, b) => order.get(a.path)! - order.get(b.path)!);
   return { inputs, letters, late };
-}
-
-/** Whether `dir` (with its subfolders) holds fewer than `n` files; stops counting at `n`. */
-async function fewerFilesThan(dir: string, n: number): Promise<boolean> {
-  let count = 0;
-  const walk = async (folder: string): Promise<void> => {
-    for (const entry of await readdir(folder, { withFileTypes: true }).catch(() => [])) {
-      if (count >= n) return;
-      if (entry.isDirectory()) await walk(join(folder, entry.name));
-      else count++;
-    }
-  };
-  await walk(dir);
-  return count < n;
 }
 
 /** For asking a document type where a document belongs (entry() reads the data, never the tree). */

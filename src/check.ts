@@ -53,7 +53,10 @@ export interface CheckOptions {
   cache?: boolean;
   /** Worker threads for many documents; 1 checks in this thread (default: the machine's cores). */
   jobs?: number;
-  /** Keep every document's Markdown tree (the build renders them); such a run reads no cached results. */
+  /**
+   * Keep the Markdown tree of each document this run parses in this thread (the build renders them,
+   * and parses only the others: those from the cache or the worker pool).
+   */
   keepTrees?: boolean;
   /** Where the files are read from; default the disk (`check --staged` passes the git index, load/staged.ts). */
   files?: InputFiles;
@@ -152,9 +155,9 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const registryResults = await Promise.all(
     loaded.registry.map(async (source) => {
       const key = hashOf(programHash(), source.path, source.hash ?? source.value, JSON.stringify(limits));
-      const kept = options.keepTrees || options.cache === false ? undefined : keptRegistryResult(key);
+      const kept = options.cache === false ? undefined : keptRegistryResult(key);
       if (kept) return kept;
-      const hit = options.keepTrees ? undefined : readEntry((await store.get(REGISTRY_ENTRY, key)) ?? Buffer.alloc(0));
+      const hit = readEntry((await store.get(REGISTRY_ENTRY, key)) ?? Buffer.alloc(0));
       if (hit) {
         keepRegistryResult(key, hit);
         return hit;
@@ -187,7 +190,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   // The results are held together for the corpus rules: one copy of each string they repeat.
   const strings = new SharedStrings();
   const results: (DocumentResult | undefined)[] = loaded.documents.map((source, i) => {
-    const line = options.keepTrees ? undefined : pack.lineFor(source.path, keys[i]!);
+    const line = pack.lineFor(source.path, keys[i]!);
     return line ? resultOfLine(line, strings) : undefined;
   });
   mark("check: keys and cache read");

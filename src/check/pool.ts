@@ -43,7 +43,7 @@ export async function checkDocuments(sources: SourceFile[], env: DocumentEnv, op
   const jobs = options.jobs ?? availableParallelism();
   // Asked for by number (`--jobs 2`), the pool runs for any count; by default only where it pays.
   const enough = options.jobs !== undefined ? sources.length > 1 : sources.length >= POOL_THRESHOLD;
-  if (!compiled || !options.builtinTypes || jobs < 2 || !enough || env.keepTree) {
+  if (!compiled || !options.builtinTypes || jobs < 2 || !enough) {
     const results: DocumentResult[] = [];
     for (const [i, source] of sources.entries()) {
       // Between documents, what runs beside them gets its turn (a corpus rule reading git, check.ts).

@@ -1,8 +1,8 @@
 /**
- * A checked document's Markdown tree for rendering, parsed again from its text. The check keeps only
- * plain facts per document (what its cache and its worker threads hand back), not the tree: parsing
- * the one document again where it is rendered costs a fraction of checking it, and lets the build use
- * the check's cache and worker pool.
+ * A checked document's Markdown tree for rendering. The check keeps the tree of a document it parsed
+ * in its own thread (check.ts keepTrees); a result from its cache or its worker threads is plain
+ * facts, and the document is parsed again here from its text: that costs a fraction of checking it,
+ * and lets the build use the check's cache and worker pool.
  *
  * The tree is made as the check made it (parse/index.ts parseFile): the same parser over the whole
  * file, then the same include resolver splicing in the shared texts and filling their placeholders
