@@ -134,12 +134,11 @@ export function prepare(names: CanonicalName[]): PreparedNames {
     // for: take the two that fewest names share ("17" and "syntetisk", not "grupp"), and no common
     // word where the name has others ("i", "och"). The choice changes the work, never the result.
     const ranked = p.words
-      .map((word, j) => ({
-        j,
-        stem: shortestStem(word),
-        exact: p.words.length > 1 && allowedEdits(word) === 0 && word !== "och" && word !== "&",
-        cost: namesWith.get(shortestStem(word))! + (COMMON_WORDS.has(word) ? list.length : 0),
-      }))
+      .map((word, j) => {
+        const stem = shortestStem(word);
+        const exact = p.words.length > 1 && allowedEdits(word) === 0 && word !== "och" && word !== "&";
+        return { j, stem, exact, cost: namesWith.get(stem)! + (COMMON_WORDS.has(word) ? list.length : 0) };
+      })
       .sort((x, y) => x.cost - y.cost || y.stem.length - x.stem.length || x.j - y.j);
     // A short word may not be off by a letter, so compare() finds nothing where it is missing: that one
     // word is enough to look for, when fewer names share it than the two others.
