@@ -25,6 +25,7 @@ import type { DocumentResult } from "./result.js";
 import type { Registry } from "../link/registry.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { LineIndex } from "../util/lines.js";
+import { remember } from "../util/remember.js";
 
 /** A file changed this recently when it was read may change again with the same times: not kept. */
 const RACY_MS = 2000;
@@ -177,8 +178,7 @@ const sharedHashes = new WeakMap<SharedTexts, string>();
  */
 export function keptKey(env: string, source: SourceFile, shared: SharedTexts, make: typeof documentKey): string {
   if (!on || source.hash === undefined) return make(env, source, shared);
-  let texts = sharedHashes.get(shared);
-  if (texts === undefined) sharedHashes.set(shared, (texts = sharedTextsHash(shared)));
+  const texts = remember(sharedHashes, shared, () => sharedTextsHash(shared));
   const of = `${env}\0${texts}\0${source.path}\0${source.hash}`;
   let key = keys.get(of);
   if (key === undefined) keys.set(of, (key = make(env, source, shared)));

@@ -6,6 +6,7 @@
  */
 import { distance } from "fastest-levenshtein";
 import type { Registry } from "./registry.js";
+import { remember } from "../util/remember.js";
 
 /** First names Swedish writes in more than one way; a variant is the same name spelt otherwise. */
 const VARIANTS: string[][] = [
@@ -124,20 +125,16 @@ export type PersonMention =
 const byInitial = new WeakMap<PersonName[], Map<string, PersonName[]>>();
 
 function peopleFor(written: string, people: PersonName[]): PersonName[] {
-  let index = byInitial.get(people);
-  if (!index) {
-    index = new Map();
+  const index = remember(byInitial, people, () => {
+    const out = new Map<string, PersonName[]>();
     for (const person of people) {
       const first = person.first.toLowerCase();
       for (const letter of new Set([first, ...(VARIANT_OF.get(first) ?? [])].map((name) => name[0]))) {
-        if (letter === undefined) continue;
-        const list = index.get(letter);
-        if (list) list.push(person);
-        else index.set(letter, [person]);
+        if (letter !== undefined) remember(out, letter, () => []).push(person);
       }
     }
-    byInitial.set(people, index);
-  }
+    return out;
+  });
   return index.get(written.toLowerCase()[0] ?? "") ?? [];
 }
 

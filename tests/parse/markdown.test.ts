@@ -12,6 +12,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { describe, expect, it } from "vitest";
 import { parseMarkdown } from "../../src/parse/markdown.js";
+import { REPO_ROOT } from "../helpers/repo.js";
 
 const full = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm).freeze();
 const fullWithout = unified().use(remarkParse).use(remarkGfm).freeze();
@@ -89,10 +90,9 @@ describe("parseMarkdown", () => {
   });
 
   it("gives the full processor's tree for the documents and fixtures in the repository", () => {
-    const files = [
-      ...readdirSync("mandates", { recursive: true }).map((f) => join("mandates", String(f))),
-      ...readdirSync("tests/fixtures", { recursive: true }).map((f) => join("tests/fixtures", String(f))),
-    ].filter((f) => f.endsWith(".md"));
+    const files = ["mandates", "tests/fixtures"]
+      .flatMap((dir) => readdirSync(join(REPO_ROOT, dir), { recursive: true }).map((f) => join(REPO_ROOT, dir, String(f))))
+      .filter((f) => f.endsWith(".md"));
     expect(files.length).toBeGreaterThan(8);
     for (const file of files) same(readFileSync(file, "utf8"));
   });
